@@ -1,0 +1,46 @@
+# Two commands for a fresh machine: `make run` (site with demo content on SQLite) and `make test`.
+PYTHON ?= python3.11
+VENV := .venv
+PY := $(VENV)/bin/python
+PIP := $(VENV)/bin/pip
+HOST ?= 127.0.0.1
+PORT ?= 8000
+
+.PHONY: install run demo test test-fast test-postgres lint messages bench clean lock
+
+$(VENV)/.installed: requirements.lock
+	@command -v $(PYTHON) >/dev/null 2>&1 || { echo "Python 3.11 est requis ($(PYTHON) introuvable)."; exit 1; }
+	test -x $(PY) || $(PYTHON) -m venv $(VENV)
+	$(PIP) install --quiet --upgrade pip
+	$(PIP) install --quiet -r requirements.lock
+	touch $@
+
+install: $(VENV)/.installed
+
+# Needs GNU gettext (apt-get install gettext); the compiled .mo is committed.
+messages: install
+	$(PY) manage.py makemessages -l fr -i ".venv/*" -i "tests/*"
+	$(PY) manage.py compilemessages -l fr -i .venv
+
+run: install
+	$(PY) manage.py migrate --noinput
+	$(PY) manage.py load_demo_content
+	$(PY) manage.py runserver $(HOST):$(PORT)
+
+test: install
+	bash .ci/system-deps.sh
+	$(PY) -m pytest -q
+
+test-postgres: install
+	DATABASE_URL=$${DATABASE_URL:-postgres://postgres@127.0.0.1:5432/pvd} $(PY) -m pytest -q
+
+lint: install
+	$(PY) -m ruff check .
+	$(PY) manage.py makemigrations --check --dry-run
+	DJANGO_SETTINGS_MODULE=pvd_site.settings.test $(PY) manage.py check
+
+lock:
+	$(PY) -m pip freeze --exclude-editable | grep -v '^pkg-resources' > requirements.lock
+
+clean:
+	rm -rf $(VENV) db.sqlite3 media static_collected

@@ -1,0 +1,135 @@
+"""The agenda: events of the Club and of its partners."""
+
+import zoneinfo
+
+from django.core.exceptions import ValidationError
+from django.db import models
+from django.utils import timezone
+from django.utils.formats import date_format
+from django.utils.translation import gettext_lazy as _
+from modelcluster.fields import ParentalManyToManyField
+from wagtail.admin.panels import FieldPanel, FieldRowPanel, MultiFieldPanel
+from wagtail.fields import RichTextField
+from wagtail.models import Page
+from wagtail.search import index
+
+PARIS = zoneinfo.ZoneInfo("Europe/Paris")
+
+
+class EventIndexPage(Page):
+    intro = RichTextField(_("introduction"), blank=True, features=["bold", "italic", "link"])
+
+    content_panels = [*Page.content_panels, FieldPanel("intro")]
+    parent_page_types = ["home.HomePage"]
+    subpage_types = ["agenda.EventPage"]
+    max_count_per_parent = 1
+
+    class Meta:
+        verbose_name = _("agenda")
+        verbose_name_plural = _("agendas")
+
+
+class EventPage(Page):
+    summary = models.TextField(_("summary"), max_length=1000, blank=True)
+    body = RichTextField(_("description"), blank=True, features=["bold", "italic", "link", "ul", "ol", "h3"])
+    start = models.DateTimeField(_("start"), help_text=_("Date and time in Paris time."))
+    end = models.DateTimeField(_("end"), help_text=_("Date and time in Paris time."))
+    is_online = models.BooleanField(_("online"), default=True, help_text=_("A webinar or a virtual meeting."))
+    location = models.CharField(
+        _("place"), max_length=300, blank=True, help_text=_("E.g. “La Cité Fertile, Pantin”.")
+    )
+    organiser = models.ForeignKey(
+        "ressources.PartnerPage",
+        verbose_name=_("organiser"),
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="events",
+        help_text=_("Empty: organised by the Club des Petites villes de demain."),
+    )
+    themes = ParentalManyToManyField("ressources.Theme", verbose_name=_("themes"), blank=True,
+                                     related_name="events")
+    registration_url = models.URLField(_("registration link"), blank=True, max_length=500)
+    replay = models.ForeignKey(
+        "ressources.ResourcePage",
+        verbose_name=_("replay"),
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+    )
+    slides = models.ForeignKey(
+        "ressources.ResourcePage",
+        verbose_name=_("slides"),
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+    )
+
+    content_panels = [
+        *Page.content_panels,
+        FieldRowPanel([FieldPanel("start"), FieldPanel("end")], heading=_("When")),
+        MultiFieldPanel([FieldPanel("is_online"), FieldPanel("location")], heading=_("Where")),
+        FieldPanel("organiser"),
+        FieldPanel("themes"),
+        FieldPanel("summary"),
+        FieldPanel("body"),
+        FieldPanel("registration_url"),
+        MultiFieldPanel([FieldPanel("replay"), FieldPanel("slides")], heading=_("After the event")),
+    ]
+    search_fields = [
+        *Page.search_fields,
+        index.SearchField("summary"),
+        index.SearchField("body"),
+        index.SearchField("location"),
+        index.RelatedFields("organiser", [index.SearchField("title")]),
+        index.RelatedFields("themes", [index.SearchField("name")]),
+        index.FilterField("start"),
+        index.FilterField("end"),
+    ]
+    parent_page_types = ["agenda.EventIndexPage"]
+    subpage_types: list[str] = []
+
+    class Meta:
+        verbose_name = _("event")
+        verbose_name_plural = _("events")
+
+    def clean(self):
+        super().clean()
+        if self.start and self.end and self.end < self.start:
+            raise ValidationError({"end": _("The event cannot end before it starts.")})
+
+    @property
+    def is_past(self) -> bool:
+        return self.end < timezone.now()
+
+    @property
+    def date_display(self) -> str:
+        start = timezone.localtime(self.start, PARIS)
+        end = timezone.localtime(self.end, PARIS)
+        if start.date() == end.date():
+            return _("%(day)s from %(start)s to %(end)s") % {
+                "day": date_format(start, "l j F Y"),
+                "start": date_format(start, "H\\hi"),
+                "end": date_format(end, "H\\hi"),
+            }
+        return _("from %(start)s to %(end)s") % {
+            "start": date_format(start, "j F Y"),
+            "end": date_format(end, "j F Y"),
+        }
+
+    def action_links(self) -> list:
+        """Registration before the event; replay and slides after it."""
+        from lettre.blocks.agenda import ItemLink
+
+        links = []
+        if not self.is_past and self.registration_url:
+            links.append(ItemLink(str(_("Register")), self.registration_url, "registration",
+                                  str(_("Register for “%(title)s”") % {"title": self.title})))
+        for kind, resource, label in (("replay", self.replay, _("Watch the replay")),
+                                      ("slides", self.slides, _("Slides"))):
+            if resource is not None and resource.live:
+                links.append(ItemLink(str(label), resource.url, kind,
+                                      f"{label} – {self.title}"))
+        return links

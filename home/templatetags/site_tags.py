@@ -1,0 +1,57 @@
+"""Site-wide navigation: main menu, footer links, breadcrumb."""
+
+from django import template
+from wagtail.models import Page, Site
+
+register = template.Library()
+
+
+def _site_root(context):
+    request = context.get("request")
+    site = Site.find_for_request(request) if request else None
+    if site is None:
+        return None
+    root = site.root_page
+    page = context.get("page")
+    if page is not None and getattr(page, "locale_id", None) and root.locale_id != page.locale_id:
+        root = root.get_translation_or_none(page.locale) or root
+    return root
+
+
+@register.simple_tag(takes_context=True)
+def main_menu(context):
+    """Sections of the site shown in the header: the live children of the home page marked for menus."""
+    cache = context.render_context
+    if "pvd_main_menu" not in cache:
+        root = _site_root(context)
+        items = []
+        if root is not None:
+            items = list(root.get_children().live().in_menu())
+        cache["pvd_main_menu"] = (root, items)
+    root, items = cache["pvd_main_menu"]
+    page = context.get("page")
+    current_path = getattr(page, "path", "")
+    return {
+        "root": root,
+        "items": [
+            {"page": item, "current": "page" if page is not None and page.pk == item.pk
+             else ("true" if current_path.startswith(item.path) else "")}
+            for item in items
+        ],
+    }
+
+
+@register.simple_tag(takes_context=True)
+def footer_pages(context):
+    """Legal pages (content pages under home not shown in the menu) linked from the footer."""
+    from home.models import ContentPage
+
+    root = _site_root(context)
+    if root is None:
+        return []
+    return list(ContentPage.objects.child_of(root).live().order_by("path"))
+
+
+@register.simple_tag
+def ancestors_for_breadcrumb(page: Page):
+    return list(page.get_ancestors().filter(depth__gt=2))

@@ -1,0 +1,79 @@
+"""“3 questions à…”, “Le point de vue du maire”: a person answers questions or speaks freely."""
+
+from django.utils.functional import cached_property
+from django.utils.translation import gettext_lazy as _
+from django.utils.translation import ngettext
+from wagtail import blocks
+
+from .base import LinkBlock, PersonBlock
+from .content import RICH_TEXT_FEATURES
+
+
+class QuestionAnswerBlock(blocks.StructBlock):
+    question = blocks.TextBlock(label=_("Question"), rows=2)
+    answer = blocks.RichTextBlock(label=_("Answer"), features=RICH_TEXT_FEATURES)
+
+    class Meta:
+        icon = "help"
+        label = _("Question and answer")
+
+
+class InterviewValue(blocks.StructValue):
+    @cached_property
+    def heading(self) -> str:
+        """The kicker written by the editor, or “N questions à” counted from the questions."""
+        if self.get("kicker"):
+            return self["kicker"]
+        count = len(self.get("questions") or [])
+        if not count:
+            return ""
+        return ngettext("%(count)d question to", "%(count)d questions to", count) % {"count": count}
+
+    @property
+    def has_questions(self) -> bool:
+        return bool(self.get("questions"))
+
+
+class InterviewBlock(blocks.StructBlock):
+    kicker = blocks.CharBlock(
+        label=_("Kicker"),
+        required=False,
+        max_length=200,
+        help_text=_("E.g. “4 questions à”. Empty: “N questions à”, counted from the questions."),
+    )
+    person = PersonBlock(label=_("Person interviewed"))
+    statement = blocks.RichTextBlock(
+        label=_("Free text"),
+        required=False,
+        features=RICH_TEXT_FEATURES,
+        help_text=_("For a point of view written without questions."),
+    )
+    questions = blocks.ListBlock(QuestionAnswerBlock(), label=_("Questions"), min_num=0)
+    read_more = LinkBlock(label=_("“Read more” link"), required=False)
+
+    class Meta:
+        value_class = InterviewValue
+        template = "lettre/blocks/interview.html"
+        icon = "user"
+        label = _("Interview")
+        description = _("A person answers a few questions (“3 questions à…”) or gives a point of view.")
+        preview_value = {
+            "person": {"name": "Christophe Bouillon", "role": "Maire de Barentin et président de l'APVF"},
+            "questions": [
+                {
+                    "question": "Quelle ambition portez-vous pour le programme ?",
+                    "answer": "<p>La revitalisation des centres-villes et des centres-bourgs.</p>",
+                }
+            ],
+        }
+
+    def clean(self, value):
+        from django.core.exceptions import ValidationError
+        from wagtail.blocks.struct_block import StructBlockValidationError
+
+        value = super().clean(value)
+        if not value.get("questions") and not value.get("statement"):
+            raise StructBlockValidationError(
+                block_errors={"statement": ValidationError(_("Write a free text or add at least one question."))}
+            )
+        return value

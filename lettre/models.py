@@ -1,0 +1,180 @@
+"""The archive of issues and one issue of the newsletter."""
+
+from django.core.exceptions import ValidationError
+from django.core.paginator import EmptyPage, PageNotAnInteger, Paginator
+from django.db import models
+from django.utils.formats import date_format
+from django.utils.functional import cached_property
+from django.utils.translation import gettext_lazy as _
+from wagtail.admin.panels import FieldPanel, FieldRowPanel, MultiFieldPanel
+from wagtail.fields import RichTextField, StreamField
+from wagtail.models import Page
+from wagtail.search import index
+
+from .blocks import CreditLineBlock, LettreBodyBlock
+
+ISSUES_PER_PAGE = 12
+
+
+class LettreIndexPage(Page):
+    """The archive: every issue, newest first, grouped by year."""
+
+    intro = RichTextField(_("introduction"), blank=True, features=["bold", "italic", "link"])
+
+    content_panels = [*Page.content_panels, FieldPanel("intro")]
+    parent_page_types = ["home.HomePage"]
+    subpage_types = ["lettre.LettrePage"]
+    max_count_per_parent = 1
+
+    class Meta:
+        verbose_name = _("newsletter archive")
+        verbose_name_plural = _("newsletter archives")
+
+    def issues(self):
+        return (
+            LettrePage.objects.child_of(self)
+            .live()
+            .public()
+            .select_related("hero")
+            .order_by("-issue_date", "-number")
+        )
+
+    def paginate(self, request):
+        paginator = Paginator(self.issues(), ISSUES_PER_PAGE)
+        try:
+            return paginator.page(request.GET.get("page", 1))
+        except PageNotAnInteger:
+            return paginator.page(1)
+        except EmptyPage:
+            return paginator.page(paginator.num_pages)
+
+    def get_context(self, request, *args, **kwargs):
+        context = super().get_context(request, *args, **kwargs)
+        page_obj = self.paginate(request)
+        years: dict[int, list] = {}
+        for issue in page_obj.object_list:
+            years.setdefault(issue.issue_date.year, []).append(issue)
+        context["page_obj"] = page_obj
+        context["issues_by_year"] = sorted(years.items(), reverse=True)
+        return context
+
+
+class LettrePage(Page):
+    """One issue of the newsletter, read on the web and sent by e-mail."""
+
+    number = models.PositiveIntegerField(
+        _("number"), help_text=_("Number of the issue, e.g. 4 for “#4”. Each number is used once.")
+    )
+    issue_date = models.DateField(_("date of the issue"))
+    intro = RichTextField(
+        _("standfirst"),
+        blank=True,
+        features=["bold", "italic", "link"],
+        help_text=_("The chapô: a few sentences introducing the issue. Also the e-mail preheader."),
+    )
+    hero = models.ForeignKey(
+        "wagtailimages.Image",
+        verbose_name=_("main image"),
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+    )
+    body = StreamField(LettreBodyBlock(), verbose_name=_("content"), blank=True)
+    credits = StreamField(
+        [("credit", CreditLineBlock())],
+        verbose_name=_("credits"),
+        blank=True,
+        help_text=_("Empty: the default credits of the site settings are used."),
+    )
+
+    content_panels = [
+        *Page.content_panels,
+        FieldRowPanel([FieldPanel("number"), FieldPanel("issue_date")], heading=_("Issue")),
+        FieldPanel("intro"),
+        FieldPanel("hero"),
+        FieldPanel("body"),
+        MultiFieldPanel([FieldPanel("credits")], heading=_("Credits"), classname="collapsed"),
+    ]
+    search_fields = [
+        *Page.search_fields,
+        index.SearchField("intro"),
+        index.SearchField("body"),
+        index.FilterField("issue_date"),
+        index.FilterField("number"),
+    ]
+
+    parent_page_types = ["lettre.LettreIndexPage"]
+    subpage_types: list[str] = []
+
+    class Meta:
+        verbose_name = _("newsletter issue")
+        verbose_name_plural = _("newsletter issues")
+
+    def __str__(self):
+        return f"#{self.number} – {self.title}" if self.number else self.title
+
+    @property
+    def number_label(self) -> str:
+        return f"#{self.number}"
+
+    @property
+    def date_display(self) -> str:
+        return date_format(self.issue_date, "j F Y") if self.issue_date else ""
+
+    def clean(self):
+        super().clean()
+        if self.number is None:
+            return
+        clash = LettrePage.objects.filter(number=self.number)
+        if self.locale_id:
+            clash = clash.filter(locale_id=self.locale_id)
+        if self.translation_key:
+            clash = clash.exclude(translation_key=self.translation_key)
+        if self.pk:
+            clash = clash.exclude(pk=self.pk)
+        existing = clash.first()
+        if existing is not None:
+            raise ValidationError(
+                {
+                    "number": _("Number %(number)s is already used by the issue “%(title)s”.")
+                    % {"number": self.number, "title": existing.title}
+                }
+            )
+
+    @cached_property
+    def rubriques(self) -> list:
+        """Section headings, in order: the table of contents."""
+        return [block.value for block in self.body if block.block_type == "rubrique"]
+
+    def get_credits(self):
+        """The issue's own credits, or the site's defaults."""
+        if self.credits:
+            return [block.value for block in self.credits]
+        from home.models import SiteSettings
+
+        settings = SiteSettings.for_site(self.get_site()) if self.get_site() else None
+        return [block.value for block in settings.default_credits] if settings else []
+
+    def siblings_in_archive(self):
+        return LettrePage.objects.live().public().sibling_of(self, inclusive=False).filter(locale=self.locale)
+
+    @cached_property
+    def previous_issue(self):
+        return (
+            self.siblings_in_archive()
+            .filter(models.Q(issue_date__lt=self.issue_date)
+                    | models.Q(issue_date=self.issue_date, number__lt=self.number))
+            .order_by("-issue_date", "-number")
+            .first()
+        )
+
+    @cached_property
+    def next_issue(self):
+        return (
+            self.siblings_in_archive()
+            .filter(models.Q(issue_date__gt=self.issue_date)
+                    | models.Q(issue_date=self.issue_date, number__gt=self.number))
+            .order_by("issue_date", "number")
+            .first()
+        )

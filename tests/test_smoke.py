@@ -1,0 +1,22 @@
+def test_home_page_renders_the_dsfr_header(client, home_page):
+    html = client.get("/").content.decode()
+    assert "République<br>française" in html
+    assert "Agence nationale de la cohésion des territoires" in html
+
+
+def test_issue_page_renders_an_interview_answer(client, issue_factory):
+    issue = issue_factory(
+        body=[
+            (
+                "interview",
+                {
+                    "person": {"name": "Jacqueline Gourault", "role": "Ministre"},
+                    "questions": [
+                        {"question": "Quelle ambition ?", "answer": "<p>la revitalisation des centres-villes</p>"}
+                    ],
+                },
+            )
+        ]
+    )
+    response = client.get(issue.url)
+    assert response.status_code == 200
