@@ -29,6 +29,7 @@ run: install
 
 test: install
 	bash .ci/system-deps.sh
+	npm ci --no-audit --no-fund
 	$(PY) -m pytest -q
 
 test-postgres: install

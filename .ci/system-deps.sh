@@ -1,10 +1,11 @@
 #!/usr/bin/env bash
-# Debian packages the test suite needs: Chromium for the browser tests.
+# Debian packages the test suite needs: Chromium for the browser tests, npm for axe-core.
 # Idempotent: does nothing when everything is already there.
 set -euo pipefail
 need=()
 [ -x /usr/bin/chromium ] || need+=(chromium)
 command -v msgfmt >/dev/null 2>&1 || need+=(gettext)
+command -v npm >/dev/null 2>&1 || need+=(npm)
 if [ ${#need[@]} -gt 0 ]; then
   SUDO=""
   [ "$(id -u)" -eq 0 ] || SUDO="sudo"

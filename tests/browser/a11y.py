@@ -1,0 +1,133 @@
+"""Accessibility checks run in the browser: axe-core's WCAG 2.1 A/AA rules, plus the RGAA points axe
+does not cover well (one h1, heading levels without gaps, alt on every image, lang, focus visible).
+
+Each ``*_problems`` function returns a list of readable problems (empty when the page is fine); the
+``assert_*`` wrappers fail with that list, so a failing run says what to fix and where.
+"""
+
+from pathlib import Path
+
+from playwright.sync_api import Page
+
+AXE_JS = Path(__file__).resolve().parents[2] / "node_modules" / "axe-core" / "axe.min.js"
+WCAG_21_A_AA = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"]
+
+_RUN_AXE = """async (tags) => {
+  const options = {runOnly: {type: "tag", values: tags}, resultTypes: ["violations"]};
+  const results = await axe.run(document, options);
+  return results.violations.map((v) => ({
+    id: v.id, impact: v.impact, help: v.help, helpUrl: v.helpUrl,
+    nodes: v.nodes.map((n) => ({target: n.target.join(" "), html: n.html, summary: n.failureSummary})),
+  }));
+}"""
+
+# Headings as assistive technologies see them: rendered, not hidden from the accessibility tree.
+_HEADINGS = """() => Array.from(document.querySelectorAll("h1, h2, h3, h4, h5, h6, [role=heading]"))
+  .filter((el) => el.checkVisibility() && !el.closest("[aria-hidden=true]"))
+  .map((el) => ({
+    level: Number(el.getAttribute("aria-level") || (/^H[1-6]$/.test(el.tagName) ? el.tagName[1] : 2)),
+    text: el.textContent.trim().replace(/\\s+/g, " ").slice(0, 80),
+  }))"""
+
+
+def inject_axe(page: Page) -> None:
+    if not AXE_JS.exists():
+        raise AssertionError(f"{AXE_JS} is missing: run `npm ci` at the root of the project.")
+    if not page.evaluate("() => typeof window.axe !== 'undefined'"):
+        page.add_script_tag(path=str(AXE_JS))
+
+
+def axe_violations(page: Page, tags=tuple(WCAG_21_A_AA)) -> list[dict]:
+    inject_axe(page)
+    return page.evaluate(_RUN_AXE, list(tags))
+
+
+def format_violations(violations: list[dict]) -> str:
+    lines = []
+    for violation in violations:
+        rule = f"[{violation['impact']}] {violation['id']}: {violation['help']}"
+        lines.append(f"{rule} ({violation['helpUrl']})")
+        for node in violation["nodes"]:
+            lines.append(f"    at {node['target']}: {node['html'][:200]}")
+            lines.extend(f"        {line}" for line in (node["summary"] or "").splitlines())
+    return "\n".join(lines)
+
+
+def assert_no_axe_violations(page: Page) -> None:
+    violations = axe_violations(page)
+    if violations:
+        report = f"{len(violations)} axe-core violation(s) of WCAG 2.1 A/AA on {page.url}:\n"
+        report += format_violations(violations)
+        print(report)
+        raise AssertionError(report)
+
+
+def h1_problems(page: Page) -> list[str]:
+    h1s = page.get_by_role("heading", level=1).all_inner_texts()
+    if len(h1s) != 1:
+        return [f"expected exactly one visible h1, found {len(h1s)}: {h1s}"]
+    return []
+
+
+def heading_level_problems(page: Page) -> list[str]:
+    problems, previous = [], 0
+    for heading in page.evaluate(_HEADINGS):
+        if heading["level"] > previous + 1:
+            problems.append(f"h{heading['level']} “{heading['text']}” follows h{previous} (level skipped)")
+        previous = heading["level"]
+    return problems
+
+
+def image_alt_problems(page: Page) -> list[str]:
+    missing = page.locator("img:not([alt])").evaluate_all("(imgs) => imgs.map((img) => img.outerHTML)")
+    return [f"image without alt attribute: {html[:200]}" for html in missing]
+
+
+def lang_problems(page: Page, expected: str = "fr") -> list[str]:
+    lang = page.locator("html").get_attribute("lang")
+    return [] if lang == expected else [f'<html lang="{lang}">, expected lang="{expected}"']
+
+
+def focus_problems(page: Page, max_tabs: int = 15) -> list[str]:
+    """Tab from the top of the page to the first link and check the browser draws a focus indicator."""
+    page.locator("body").focus()
+    page.evaluate("() => document.activeElement && document.activeElement.blur()")
+    for _ in range(max_tabs):
+        page.keyboard.press("Tab")
+        focused = page.evaluate(
+            """() => {
+              const el = document.activeElement;
+              if (!el || el.tagName !== "A") return null;
+              const style = getComputedStyle(el);
+              return {html: el.outerHTML.slice(0, 200), outlineStyle: style.outlineStyle,
+                      outlineWidth: style.outlineWidth, boxShadow: style.boxShadow};
+            }"""
+        )
+        if focused:
+            outline = focused["outlineStyle"] != "none" and focused["outlineWidth"] not in ("0px", "")
+            if outline or focused["boxShadow"] != "none":
+                return []
+            return [f"no visible focus indicator (outline none, no box-shadow) on {focused['html']}"]
+    return [f"no link reached after {max_tabs} presses on Tab"]
+
+
+def assert_page_accessible(page: Page) -> None:
+    """Every check on the page as it is now; one failure lists every problem found."""
+    problems = [
+        *h1_problems(page),
+        *heading_level_problems(page),
+        *image_alt_problems(page),
+        *lang_problems(page),
+    ]
+    violations = axe_violations(page)
+    problems += focus_problems(page)
+    report = ""
+    if problems:
+        report += "\n".join(f"- {problem}" for problem in problems) + "\n"
+    if violations:
+        report += f"{len(violations)} axe-core violation(s) of WCAG 2.1 A/AA:\n"
+        report += format_violations(violations)
+    if report:
+        report = f"Accessibility problems on {page.url}:\n{report}"
+        print(report)
+        raise AssertionError(report)

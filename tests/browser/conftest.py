@@ -1,0 +1,138 @@
+"""Browser tests: Debian's Chromium driven by Playwright against pytest-django's live server.
+
+One Chromium per test session, one fresh browser context (cookies, storage) per test. Every test in
+this folder is marked ``browser`` so CI can run them in their own step (``-m browser``) or skip them.
+A failing test leaves a screenshot of the page as it was in ``test-artifacts/``.
+"""
+
+import mimetypes
+import os
+import re
+from pathlib import Path
+
+import pytest
+
+# Playwright's sync API runs an event loop in the test thread; Django refuses ORM calls from a thread
+# with a running loop unless told that it is safe here (it is: the loop only talks to the browser).
+os.environ["DJANGO_ALLOW_ASYNC_UNSAFE"] = "true"
+
+CHROMIUM = os.environ.get("CHROMIUM_PATH", "/usr/bin/chromium")
+CHROMIUM_ARGS = [
+    "--no-sandbox",
+    "--disable-gpu",
+    "--disable-background-networking",
+    "--disable-component-update",
+    "--disable-sync",
+    "--no-first-run",
+]
+ARTIFACTS_DIR = Path(__file__).resolve().parents[2] / "test-artifacts"
+DEFAULT_TIMEOUT_MS = 10_000
+
+HERE = Path(__file__).resolve().parent
+
+
+def pytest_collection_modifyitems(items):
+    for item in items:
+        if Path(str(item.path)).resolve().is_relative_to(HERE):
+            item.add_marker(pytest.mark.browser)
+
+
+@pytest.hookimpl(wrapper=True, tryfirst=True)
+def pytest_runtest_makereport(item, call):
+    """When a test fails, save the page it was on as ``test-artifacts/<test name>.png``."""
+    report = yield
+    if report.when == "call" and report.failed:
+        from playwright.sync_api import Page
+
+        pages = [value for value in item.funcargs.values() if isinstance(value, Page)]
+        page = pages[0] if pages else None
+        if page is not None and not page.is_closed():
+            ARTIFACTS_DIR.mkdir(exist_ok=True)
+            name = re.sub(r"[^\w.-]+", "_", item.nodeid.split("::", 1)[-1])
+            path = ARTIFACTS_DIR / f"{name}.png"
+            try:
+                page.screenshot(path=str(path), full_page=True)
+                report.sections.append(("screenshot", str(path)))
+            except Exception as error:  # noqa: BLE001 - a missing screenshot must not hide the failure
+                report.sections.append(("screenshot", f"not saved: {error}"))
+    return report
+
+
+@pytest.fixture(scope="session")
+def playwright_driver():
+    from playwright.sync_api import sync_playwright
+
+    with sync_playwright() as driver:
+        yield driver
+
+
+@pytest.fixture(scope="session")
+def browser(playwright_driver):
+    if not Path(CHROMIUM).exists():
+        pytest.fail(f"{CHROMIUM} is missing: run `bash .ci/system-deps.sh` (apt-get install chromium).")
+    browser = playwright_driver.chromium.launch(executable_path=CHROMIUM, headless=True, args=CHROMIUM_ARGS)
+    yield browser
+    browser.close()
+
+
+def _serve_media(route):
+    """The live server runs with DEBUG off and serves no media: answer media URLs from MEDIA_ROOT."""
+    from urllib.parse import unquote, urlsplit
+
+    from django.conf import settings
+
+    relative = unquote(urlsplit(route.request.url).path)[len(settings.MEDIA_URL) :]
+    root = Path(settings.MEDIA_ROOT).resolve()
+    path = (root / relative).resolve()
+    if path.is_relative_to(root) and path.is_file():
+        content_type = mimetypes.guess_type(path.name)[0] or "application/octet-stream"
+        route.fulfill(status=200, body=path.read_bytes(), content_type=content_type)
+    else:
+        route.fulfill(status=404, body="", content_type="text/plain")
+
+
+@pytest.fixture
+def context(browser, live_server):
+    from django.conf import settings
+
+    context = browser.new_context(
+        base_url=live_server.url,
+        locale="fr-FR",
+        timezone_id="Europe/Paris",
+        viewport={"width": 1280, "height": 900},
+        accept_downloads=True,
+    )
+    context.set_default_timeout(DEFAULT_TIMEOUT_MS)
+    context.route(f"{live_server.url}{settings.MEDIA_URL}**", _serve_media)
+    yield context
+    context.close()
+
+
+@pytest.fixture
+def page(context):
+    page = context.new_page()
+    yield page
+    page.close()
+
+
+@pytest.fixture
+def blank_page(browser):
+    """A page that needs no server nor database, for testing the checkers themselves."""
+    context = browser.new_context(locale="fr-FR")
+    context.set_default_timeout(DEFAULT_TIMEOUT_MS)
+    page = context.new_page()
+    yield page
+    context.close()
+
+
+@pytest.fixture
+def demo_site(live_server, django_db_serialized_rollback):
+    """The demo content (the two seed issues, library, agenda, partners) as ``make run`` shows it.
+
+    The live server needs committed data, so the database is emptied after each test; serialized
+    rollback gives back what the migrations created (root page, locale) before the content is loaded.
+    """
+    from django.core.management import call_command
+
+    call_command("load_demo_content", verbosity=0)
+    return live_server
