@@ -58,7 +58,18 @@ class HomePage(Page):
         context["latest_issue"] = issues[0] if issues else None
         context["previous_issues"] = issues[1:]
         context["lettre_index"] = self.lettre_index
+        context["sections"] = self.sections()
         return context
+
+    def sections(self) -> list:
+        """The archive, the library and the agenda, linked from the home page."""
+        from agenda.models import EventIndexPage
+        from lettre.models import LettreIndexPage
+        from ressources.models import ResourceIndexPage
+
+        return list(
+            self.get_children().live().type(LettreIndexPage, ResourceIndexPage, EventIndexPage).specific()
+        )
 
 
 class ContentPage(Page):

@@ -1,5 +1,7 @@
 """The archive of issues and one issue of the newsletter."""
 
+from urllib.parse import quote, urlencode
+
 from django.core.exceptions import ValidationError
 from django.core.paginator import EmptyPage, PageNotAnInteger, Paginator
 from django.db import models
@@ -51,6 +53,7 @@ class LettreIndexPage(Page):
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
         page_obj = self.paginate(request)
+        page_obj.pages_list = list(page_obj.paginator.get_elided_page_range(page_obj.number))
         years: dict[int, list] = {}
         for issue in page_obj.object_list:
             years.setdefault(issue.issue_date.year, []).append(issue)
@@ -146,6 +149,26 @@ class LettrePage(Page):
     def rubriques(self) -> list:
         """Section headings, in order: the table of contents."""
         return [block.value for block in self.body if block.block_type == "rubrique"]
+
+    @property
+    def toc(self) -> list[dict]:
+        """The table of contents as the DSFR summary expects it: links to the rubric anchors."""
+        return [{"link": f"#{rubrique.anchor}", "label": rubrique["title"]} for rubrique in self.rubriques]
+
+    def share_links(self, request=None) -> dict:
+        """“Transférez, partagez !”: an e-mail to forward and a LinkedIn share, no third-party script."""
+        url = self.get_full_url(request=request) or ""
+        subject = f"{self.number_label} – {self.title}"
+        return {
+            # quote, not quote_plus: mail clients show a “+” literally.
+            "email": "mailto:?" + urlencode({"subject": subject, "body": url}, quote_via=quote),
+            "linkedin": "https://www.linkedin.com/sharing/share-offsite/?" + urlencode({"url": url}),
+        }
+
+    def get_context(self, request, *args, **kwargs):
+        context = super().get_context(request, *args, **kwargs)
+        context["share_links"] = self.share_links(request)
+        return context
 
     def get_credits(self):
         """The issue's own credits, or the site's defaults."""

@@ -1,6 +1,7 @@
 """Site-wide navigation: main menu, footer links, breadcrumb."""
 
 from django import template
+from django.urls import NoReverseMatch, reverse
 from wagtail.models import Page, Site
 
 register = template.Library()
@@ -55,3 +56,12 @@ def footer_pages(context):
 @register.simple_tag
 def ancestors_for_breadcrumb(page: Page):
     return list(page.get_ancestors().filter(depth__gt=2))
+
+
+@register.simple_tag
+def subscribe_url() -> str:
+    """The address of the subscription form, or "" while no URL named “subscribe” exists."""
+    try:
+        return reverse("subscribe")
+    except NoReverseMatch:
+        return ""

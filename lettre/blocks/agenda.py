@@ -11,7 +11,7 @@ from django.utils.html import format_html
 from django.utils.translation import gettext_lazy as _
 from wagtail import blocks
 
-from .base import LinkBlock
+from .base import HeadingLevelsValue, LinkBlock
 from .content import RICH_TEXT_FEATURES
 
 
@@ -21,6 +21,15 @@ class ItemLink:
     url: str
     kind: str = "link"  # "registration", "replay", "slides", "document", "link"
     accessible_name: str = ""
+
+    @property
+    def is_document(self) -> bool:
+        return self.kind == "document"
+
+    @property
+    def is_button(self) -> bool:
+        """Registration is the action the reader came for: shown as a button."""
+        return self.kind == "registration"
 
 
 class ChosenPageItemValue(blocks.StructValue):
@@ -60,6 +69,11 @@ class ChosenPageItemValue(blocks.StructValue):
         if self.page is not None and hasattr(self.page, "date_display"):
             return self.page.date_display
         return self.get("date_text") or ""
+
+    @cached_property
+    def lead(self) -> str:
+        """“Organisation, title, date”: the bold first line of a recommendation."""
+        return ", ".join(part for part in (self.organisation, self.title, self.date_text) if part)
 
     @cached_property
     def summary(self):
@@ -132,12 +146,17 @@ class AgendaItemBlock(blocks.StructBlock):
         return value
 
 
+class AgendaValue(HeadingLevelsValue):
+    pass
+
+
 class AgendaBlock(blocks.StructBlock):
     title = blocks.CharBlock(label=_("Title"), required=False, max_length=150,
                              help_text=_("E.g. “L'agenda de nos partenaires”."))
     items = blocks.ListBlock(AgendaItemBlock(), label=_("Events"), min_num=1)
 
     class Meta:
+        value_class = AgendaValue
         template = "lettre/blocks/agenda.html"
         icon = "date"
         label = _("Agenda")
@@ -196,11 +215,16 @@ class RecommendationGroupBlock(blocks.StructBlock):
         label = _("Group of recommendations")
 
 
+class RecommandationsValue(HeadingLevelsValue):
+    pass
+
+
 class RecommandationsBlock(blocks.StructBlock):
     title = blocks.CharBlock(label=_("Title"), required=False, max_length=150)
     groups = blocks.ListBlock(RecommendationGroupBlock(), label=_("Groups"), min_num=1)
 
     class Meta:
+        value_class = RecommandationsValue
         template = "lettre/blocks/recommandations.html"
         icon = "pick"
         label = _("Recommendations")

@@ -35,11 +35,26 @@ class LinkValue(blocks.StructValue):
         return bool(self.get("document"))
 
     @property
+    def kind(self) -> str:
+        return "document" if self.is_document else "link"
+
+    @property
     def is_external(self) -> bool:
         return bool(self.get("url")) and not (self.get("page") or self.get("document"))
 
     def __bool__(self) -> bool:
         return bool(self.url)
+
+
+class HeadingLevelsValue(blocks.StructValue):
+    """Heading levels of a block: its own title is an h3 (under the rubric's h2), its items
+    an h4 — or an h3 when the block has no title, so that no level is skipped."""
+
+    title_field = "title"
+
+    @property
+    def item_heading_level(self) -> int:
+        return 4 if self.get(self.title_field) else 3
 
 
 class LinkBlock(blocks.StructBlock):
@@ -60,13 +75,20 @@ class LinkBlock(blocks.StructBlock):
         template = "lettre/blocks/link.html"
         form_classname = "struct-block link-block"
 
+    def get_context(self, value, parent_context=None):
+        context = super().get_context(value, parent_context=parent_context)
+        context["link"] = value
+        return context
+
     def clean(self, value):
         value = super().clean(value)
         targets = [name for name in ("page", "document", "url") if value.get(name)]
         if len(targets) > 1:
             raise StructBlockValidationError(
                 block_errors={
-                    targets[1]: ValidationError(_("Choose only one target: a page, a document or an address."))
+                    targets[1]: ValidationError(
+                        _("Choose only one target: a page, a document or an address.")
+                    )
                 }
             )
         if self.required and not targets:
@@ -75,7 +97,9 @@ class LinkBlock(blocks.StructBlock):
             )
         if value.get("label") and not targets:
             raise StructBlockValidationError(
-                block_errors={"url": ValidationError(_("A link with a label needs a page, a document or an address."))}
+                block_errors={
+                    "url": ValidationError(_("A link with a label needs a page, a document or an address."))
+                }
             )
         return value
 
@@ -101,6 +125,11 @@ class PersonBlock(blocks.StructBlock):
         icon = "user"
         label = _("Person")
         template = "lettre/blocks/person.html"
+
+    def get_context(self, value, parent_context=None):
+        context = super().get_context(value, parent_context=parent_context)
+        context["person"] = value
+        return context
 
 
 class CreditLineBlock(blocks.StructBlock):

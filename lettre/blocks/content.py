@@ -7,7 +7,8 @@ from wagtail import blocks
 from wagtail.documents.blocks import DocumentChooserBlock
 from wagtail.images.blocks import ImageBlock
 
-from .base import LinkBlock
+from .base import HeadingLevelsValue, LinkBlock
+from .preview import LibraryPreviewMixin, newest_document, preview_image
 
 RICH_TEXT_FEATURES = ["bold", "italic", "link", "document-link", "ul", "ol"]
 
@@ -63,10 +64,12 @@ class ImageValue(blocks.StructValue):
         return image.contextual_alt_text if image else ""
 
 
-class SingleImageBlock(blocks.StructBlock):
+class SingleImageBlock(LibraryPreviewMixin, blocks.StructBlock):
     image = ImageBlock(label=_("Image"))
     caption = blocks.CharBlock(label=_("Caption"), required=False, max_length=300)
-    credit = blocks.CharBlock(label=_("Credit"), required=False, max_length=150, help_text=_("E.g. “© ANCT”."))
+    credit = blocks.CharBlock(
+        label=_("Credit"), required=False, max_length=150, help_text=_("E.g. “© ANCT”.")
+    )
     link = LinkBlock(label=_("Link"), required=False)
 
     class Meta:
@@ -75,6 +78,10 @@ class SingleImageBlock(blocks.StructBlock):
         icon = "image"
         label = _("Image")
         description = _("One image with its caption and credit.")
+        preview_value = {"caption": "Signature de convention d'adhésion", "credit": "© ANCT"}
+
+    def preview_extras(self) -> dict:
+        return {"image": preview_image("Les élus signent la convention d'adhésion au programme")}
 
 
 class DocumentItemBlock(blocks.StructBlock):
@@ -88,7 +95,7 @@ class DocumentItemBlock(blocks.StructBlock):
         label = _("Document")
 
 
-class DocumentsValue(blocks.StructValue):
+class DocumentsValue(HeadingLevelsValue):
     @cached_property
     def items(self) -> list[dict]:
         """Each document with its label, address, format and size, for the download links."""
@@ -112,7 +119,7 @@ class DocumentsValue(blocks.StructValue):
         return items
 
 
-class DocumentsBlock(blocks.StructBlock):
+class DocumentsBlock(LibraryPreviewMixin, blocks.StructBlock):
     title = blocks.CharBlock(label=_("Title"), required=False, max_length=150)
     documents = blocks.ListBlock(DocumentItemBlock(), label=_("Documents"), min_num=1)
 
@@ -122,9 +129,14 @@ class DocumentsBlock(blocks.StructBlock):
         icon = "doc-full-inverse"
         label = _("Documents to download")
         description = _("A list of downloadable documents (guide, kit logo…), with format and size.")
+        preview_value = {"title": "Le pack de bienvenue"}
+
+    def preview_extras(self) -> dict:
+        document = newest_document()
+        return {"documents": [{"document": document, "label": ""}]} if document else {}
 
 
-class AppelBlock(blocks.StructBlock):
+class AppelBlock(LibraryPreviewMixin, blocks.StructBlock):
     title = blocks.CharBlock(
         label=_("Title"), max_length=200, help_text=_("E.g. “L'enquête de co-construction du Club”.")
     )
@@ -142,3 +154,6 @@ class AppelBlock(blocks.StructBlock):
             "text": "<p>Ce questionnaire a pour objectif de recueillir votre opinion.</p>",
             "link": {"label": "Je contribue à l'enquête", "url": "https://example.org/enquete"},
         }
+
+    def preview_extras(self) -> dict:
+        return {"image": preview_image("Des élus réunis autour d'une table")}

@@ -4,11 +4,12 @@ from django.utils.translation import gettext_lazy as _
 from wagtail import blocks
 from wagtail.images.blocks import ImageBlock
 
-from .base import LinkBlock
+from .base import HeadingLevelsValue, LinkBlock
 from .content import RICH_TEXT_FEATURES
+from .preview import LibraryPreviewMixin, preview_image
 
 
-class ImageDuMoisBlock(blocks.StructBlock):
+class ImageDuMoisBlock(LibraryPreviewMixin, blocks.StructBlock):
     image = ImageBlock(label=_("Image"))
     title = blocks.CharBlock(label=_("Title"), max_length=250)
     text = blocks.RichTextBlock(label=_("Text"), features=RICH_TEXT_FEATURES)
@@ -19,6 +20,14 @@ class ImageDuMoisBlock(blocks.StructBlock):
         icon = "image"
         label = _("Image of the month")
         description = _("“L'image du mois”: a photo, its title and the story behind it.")
+        preview_value = {
+            "title": "Signature de convention d'adhésion d'Espinasses et La Bâtie-Neuve (05)",
+            "text": "<p>Joël Giraud a signé la convention d'adhésion au programme.</p>",
+            "credit": "© ANCT",
+        }
+
+    def preview_extras(self) -> dict:
+        return {"image": preview_image("Signature de la convention d'adhésion en mairie")}
 
 
 class NewsItemBlock(blocks.StructBlock):
@@ -35,6 +44,10 @@ class NewsItemBlock(blocks.StructBlock):
         label = _("News item")
 
 
+class ActualitesValue(HeadingLevelsValue):
+    pass
+
+
 class ActualitesBlock(blocks.StructBlock):
     title = blocks.CharBlock(
         label=_("Title"),
@@ -45,6 +58,7 @@ class ActualitesBlock(blocks.StructBlock):
     items = blocks.ListBlock(NewsItemBlock(), label=_("News items"), min_num=1)
 
     class Meta:
+        value_class = ActualitesValue
         template = "lettre/blocks/actualites.html"
         icon = "list-ul"
         label = _("News")
@@ -60,7 +74,7 @@ class ActualitesBlock(blocks.StructBlock):
         }
 
 
-class ArticleBlock(blocks.StructBlock):
+class ArticleBlock(LibraryPreviewMixin, blocks.StructBlock):
     kicker = blocks.CharBlock(label=_("Kicker"), required=False, max_length=120)
     title = blocks.CharBlock(label=_("Title"), max_length=300)
     image = ImageBlock(label=_("Image"), required=False)
@@ -76,9 +90,14 @@ class ArticleBlock(blocks.StructBlock):
         template = "lettre/blocks/article.html"
         icon = "doc-full-inverse"
         label = _("Article")
-        description = _("A longer piece: “Regard sur le chef de projet”, “Le pack de bienvenue”, “Voir aussi”.")
+        description = _(
+            "A longer piece: “Regard sur le chef de projet”, “Le pack de bienvenue”, “Voir aussi”."
+        )
         preview_value = {
             "kicker": "Regard sur le chef de projet",
             "title": "Chef de projet architecte, le profil gagnant !",
             "text": "<p>Les architectes ont un rôle majeur à jouer dès le diagnostic.</p>",
         }
+
+    def preview_extras(self) -> dict:
+        return {"image": preview_image("Une cheffe de projet devant les plans d'un centre-bourg")}

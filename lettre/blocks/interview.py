@@ -29,6 +29,16 @@ class InterviewValue(blocks.StructValue):
             return ""
         return ngettext("%(count)d question to", "%(count)d questions to", count) % {"count": count}
 
+    @cached_property
+    def title(self) -> str:
+        """The heading of the block: “4 questions à Martin Sotton”, or the kicker alone
+        (“Le point de vue du maire”) when it does not call for the name."""
+        heading = self.heading
+        name = (self.get("person") or {}).get("name") or ""
+        if heading and name and heading.rstrip().endswith((" à", " to")):
+            return f"{heading.rstrip()} {name}"
+        return heading or name
+
     @property
     def has_questions(self) -> bool:
         return bool(self.get("questions"))
@@ -74,6 +84,8 @@ class InterviewBlock(blocks.StructBlock):
         value = super().clean(value)
         if not value.get("questions") and not value.get("statement"):
             raise StructBlockValidationError(
-                block_errors={"statement": ValidationError(_("Write a free text or add at least one question."))}
+                block_errors={
+                    "statement": ValidationError(_("Write a free text or add at least one question."))
+                }
             )
         return value
