@@ -23,6 +23,10 @@ class ItemLink:
     accessible_name: str = ""
 
     @property
+    def href(self) -> str:
+        return self.url
+
+    @property
     def is_document(self) -> bool:
         return self.kind == "document"
 
@@ -33,7 +37,12 @@ class ItemLink:
 
 
 class ChosenPageItemValue(blocks.StructValue):
-    """Shared logic of an item that is a chosen page or written inline."""
+    """Shared logic of an item that is a chosen page or written inline.
+
+    `page`, `title`, `url`, `organisation`, `date_text` and `links` are also field names: in
+    templates, where dictionary keys win over attributes, use `live_page`, `display_title`,
+    `href`, `organisation_name`, `date_label` and `actions`.
+    """
 
     page_field = "page"
 
@@ -69,6 +78,30 @@ class ChosenPageItemValue(blocks.StructValue):
         if self.page is not None and hasattr(self.page, "date_display"):
             return self.page.date_display
         return self.get("date_text") or ""
+
+    @property
+    def live_page(self):
+        return self.page
+
+    @property
+    def display_title(self) -> str:
+        return self.title
+
+    @property
+    def href(self) -> str:
+        return self.url
+
+    @property
+    def organisation_name(self) -> str:
+        return self.organisation
+
+    @property
+    def date_label(self) -> str:
+        return self.date_text
+
+    @property
+    def actions(self) -> list[ItemLink]:
+        return self.links
 
     @cached_property
     def lead(self) -> str:

@@ -10,7 +10,11 @@ from wagtail.images.blocks import ImageBlock
 
 
 class LinkValue(blocks.StructValue):
-    """A link to a page, a document or an external address, with its label."""
+    """A link to a page, a document or an external address, with its label.
+
+    In templates use `href`: `link.url` is the raw “External address” field there, because
+    Django's template engine looks up dictionary keys before attributes.
+    """
 
     @cached_property
     def url(self) -> str:
@@ -19,6 +23,10 @@ class LinkValue(blocks.StructValue):
         if self.get("document"):
             return self["document"].url
         return self.get("url") or ""
+
+    @property
+    def href(self) -> str:
+        return self.url
 
     @cached_property
     def text(self) -> str:

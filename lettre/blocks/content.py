@@ -18,6 +18,11 @@ class RubriqueValue(blocks.StructValue):
     def anchor(self) -> str:
         return slugify(self.get("anchor") or self.get("title") or "") or "rubrique"
 
+    @property
+    def html_id(self) -> str:
+        """The anchor, for templates (where `value.anchor` is the raw field, not the property)."""
+        return self.anchor
+
 
 class RubriqueBlock(blocks.StructBlock):
     title = blocks.CharBlock(
@@ -63,6 +68,11 @@ class ImageValue(blocks.StructValue):
         image = self.get("image")
         return image.contextual_alt_text if image else ""
 
+    @property
+    def figcaption(self) -> str:
+        """“Caption – credit”, or whichever of the two is written."""
+        return " – ".join(part for part in (self.get("caption"), self.get("credit")) if part)
+
 
 class SingleImageBlock(LibraryPreviewMixin, blocks.StructBlock):
     image = ImageBlock(label=_("Image"))
@@ -97,7 +107,7 @@ class DocumentItemBlock(blocks.StructBlock):
 
 class DocumentsValue(HeadingLevelsValue):
     @cached_property
-    def items(self) -> list[dict]:
+    def downloads(self) -> list[dict]:
         """Each document with its label, address, format and size, for the download links."""
         items = []
         for entry in self.get("documents") or []:
