@@ -9,14 +9,26 @@ from django.utils.formats import date_format
 from django.utils.translation import gettext_lazy as _
 from modelcluster.fields import ParentalManyToManyField
 from wagtail.admin.panels import FieldPanel, FieldRowPanel, MultiFieldPanel
+from wagtail.contrib.routable_page.models import RoutablePageMixin, path
 from wagtail.fields import RichTextField
 from wagtail.models import Page
 from wagtail.search import index
 
 PARIS = zoneinfo.ZoneInfo("Europe/Paris")
+PAST_EVENTS_PER_PAGE = 10
 
 
-class EventIndexPage(Page):
+def split_upcoming_past(queryset, now=None):
+    """(upcoming, past) events at ``now``: an event is past once its end has passed.
+
+    Upcoming ones (including those under way) soonest first, past ones latest first."""
+    now = now or timezone.now()
+    return queryset.filter(end__gte=now).order_by("start", "pk"), queryset.filter(end__lt=now).order_by(
+        "-start", "-pk"
+    )
+
+
+class EventIndexPage(RoutablePageMixin, Page):
     intro = RichTextField(_("introduction"), blank=True, features=["bold", "italic", "link"])
 
     content_panels = [*Page.content_panels, FieldPanel("intro")]
@@ -28,8 +40,34 @@ class EventIndexPage(Page):
         verbose_name = _("agenda")
         verbose_name_plural = _("agendas")
 
+    def events(self):
+        return (
+            EventPage.objects.child_of(self).live().public()
+            .select_related("organiser")
+            .prefetch_related("themes")
+        )
 
-class EventPage(Page):
+    def get_context(self, request, *args, **kwargs):
+        from ressources.pagination import paginate
+
+        context = super().get_context(request, *args, **kwargs)
+        upcoming, past = split_upcoming_past(self.events())
+        context["upcoming_events"] = upcoming
+        context["past_pagination"] = paginate(past, request.GET.get("page"), PAST_EVENTS_PER_PAGE,
+                                              fragment="evenements-passes")
+        return context
+
+    @path("ical/", name="ical")
+    def ical(self, request):
+        from .ical import calendar_response
+
+        return calendar_response(self.events().order_by("start", "pk"), self.title, f"{self.slug}.ics")
+
+    def ical_url(self) -> str:
+        return self.url + self.reverse_subpage("ical")
+
+
+class EventPage(RoutablePageMixin, Page):
     summary = models.TextField(_("summary"), max_length=1000, blank=True)
     body = RichTextField(_("description"), blank=True, features=["bold", "italic", "link", "ul", "ol", "h3"])
     start = models.DateTimeField(_("start"), help_text=_("Date and time in Paris time."))
@@ -95,6 +133,32 @@ class EventPage(Page):
         verbose_name = _("event")
         verbose_name_plural = _("events")
 
+    @path("ical/", name="ical")
+    def ical(self, request):
+        from .ical import calendar_response
+
+        return calendar_response([self], self.title, f"{self.slug}.ics")
+
+    def ical_url(self) -> str:
+        return self.url + self.reverse_subpage("ical")
+
+    @property
+    def place_display(self) -> str:
+        """“En ligne”, the place, or both."""
+        if self.is_online and self.location:
+            return _("Online and at %(place)s") % {"place": self.location}
+        if self.is_online:
+            return str(_("Online"))
+        return self.location
+
+    @property
+    def start_local(self):
+        return timezone.localtime(self.start, PARIS)
+
+    @property
+    def end_local(self):
+        return timezone.localtime(self.end, PARIS)
+
     def clean(self):
         super().clean()
         if self.start and self.end and self.end < self.start:
@@ -120,16 +184,17 @@ class EventPage(Page):
         }
 
     def action_links(self) -> list:
-        """Registration before the event; replay and slides after it."""
+        """Registration before the event (while it is not over); replay and slides after it."""
         from lettre.blocks.agenda import ItemLink
 
+        if not self.is_past:
+            if not self.registration_url:
+                return []
+            return [ItemLink(str(_("Register")), self.registration_url, "registration",
+                             str(_("Register for “%(title)s”") % {"title": self.title}))]
         links = []
-        if not self.is_past and self.registration_url:
-            links.append(ItemLink(str(_("Register")), self.registration_url, "registration",
-                                  str(_("Register for “%(title)s”") % {"title": self.title})))
         for kind, resource, label in (("replay", self.replay, _("Watch the replay")),
                                       ("slides", self.slides, _("Slides"))):
             if resource is not None and resource.live:
-                links.append(ItemLink(str(label), resource.url, kind,
-                                      f"{label} – {self.title}"))
+                links.append(ItemLink(str(label), resource.url, kind, f"{label} – {self.title}"))
         return links

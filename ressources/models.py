@@ -1,5 +1,6 @@
 """The resource library, partner pages and the themes they share."""
 
+from django.contrib.contenttypes.models import ContentType
 from django.core.exceptions import ValidationError
 from django.db import models
 from django.utils.formats import date_format
@@ -54,6 +55,11 @@ class ResourceType(models.TextChoices):
     OTHER = "autre", _("Other")
 
 
+RESOURCES_PER_PAGE = 12
+PARTNER_RESOURCES_SHOWN = 12
+LOGO_FILTER = "max-240x120"
+
+
 class ResourceIndexPage(Page):
     intro = RichTextField(_("introduction"), blank=True, features=["bold", "italic", "link"])
 
@@ -65,6 +71,22 @@ class ResourceIndexPage(Page):
     class Meta:
         verbose_name = _("resource library")
         verbose_name_plural = _("resource libraries")
+
+    def get_context(self, request, *args, **kwargs):
+        from .filters import ResourceFilter
+        from .pagination import paginate
+
+        context = super().get_context(request, *args, **kwargs)
+        resource_filter = ResourceFilter(self, request.GET)
+        context["filter"] = resource_filter
+        context["pagination"] = paginate(
+            resource_filter.results(),
+            request.GET.get("page"),
+            RESOURCES_PER_PAGE,
+            params=resource_filter.cleaned,
+            fragment="resultats",
+        )
+        return context
 
 
 class ResourcePage(Page):
@@ -139,6 +161,37 @@ class ResourcePage(Page):
     def date_display(self) -> str:
         return date_format(self.publication_date, "j F Y") if self.publication_date else ""
 
+    @property
+    def type_label(self) -> str:
+        return self.get_resource_type_display()
+
+    @property
+    def document_format(self) -> str:
+        """“PDF”, “PPTX”… of the attached document."""
+        return self.document.file_extension.upper() if self.document_id else ""
+
+    @property
+    def document_size(self) -> int | None:
+        if not self.document_id:
+            return None
+        return self.document.get_file_size()
+
+    def used_in_issues(self) -> list:
+        """The published newsletter issues whose blocks choose this resource."""
+        from wagtail.models import ReferenceIndex
+
+        from lettre.models import LettrePage
+
+        issue_ids = (
+            ReferenceIndex.get_references_to(self)
+            .filter(base_content_type=ContentType.objects.get_for_model(Page))
+            .values_list("object_id", flat=True)
+        )
+        return list(
+            LettrePage.objects.live().public().filter(pk__in=[int(pk) for pk in issue_ids])
+            .order_by("-issue_date")
+        )
+
     def clean(self):
         super().clean()
         if not self.document_id and not self.external_url:
@@ -158,6 +211,21 @@ class PartnerIndexPage(Page):
     class Meta:
         verbose_name = _("partner list")
         verbose_name_plural = _("partner lists")
+
+    def partners(self):
+        from wagtail.images import get_image_model
+
+        logos = get_image_model().objects.prefetch_renditions(LOGO_FILTER)
+        return (
+            PartnerPage.objects.child_of(self).live().public()
+            .prefetch_related(models.Prefetch("logo", queryset=logos))
+            .order_by("title")
+        )
+
+    def get_context(self, request, *args, **kwargs):
+        context = super().get_context(request, *args, **kwargs)
+        context["partners"] = self.partners()
+        return context
 
 
 class PartnerPage(Page):
@@ -198,3 +266,32 @@ class PartnerPage(Page):
     class Meta:
         verbose_name = _("partner")
         verbose_name_plural = _("partners")
+
+    def live_resources(self):
+        """Resources this partner published, newest first."""
+        return (
+            ResourcePage.objects.live().public().filter(partner=self)
+            .prefetch_related("themes")
+            .order_by("-publication_date", "-pk")
+        )
+
+    def live_events(self):
+        """Events this partner organises, split into upcoming (soonest first) and past (latest first)."""
+        from agenda.models import EventPage, split_upcoming_past
+
+        return split_upcoming_past(
+            EventPage.objects.live().public().filter(organiser=self).select_related("organiser")
+        )
+
+    def library_url(self) -> str:
+        """The library filtered on this partner, to see all its resources."""
+        library = ResourceIndexPage.objects.live().filter(locale_id=self.locale_id).first()
+        return f"{library.url}?partner={self.slug}" if library else ""
+
+    def get_context(self, request, *args, **kwargs):
+        context = super().get_context(request, *args, **kwargs)
+        resources = list(self.live_resources()[: PARTNER_RESOURCES_SHOWN + 1])
+        context["resources"] = resources[:PARTNER_RESOURCES_SHOWN]
+        context["more_resources"] = len(resources) > PARTNER_RESOURCES_SHOWN
+        context["upcoming_events"], context["past_events"] = self.live_events()
+        return context

@@ -1,0 +1,75 @@
+"""iCalendar (.ics) export of one event or of the whole agenda.
+
+Times are written in Paris time with ``TZID=Europe/Paris`` and the matching VTIMEZONE, so a
+calendar shows the right hour whatever its own time zone; the UID stays the same across
+exports (and across translations of the event) so that re-importing updates the event.
+"""
+
+import datetime
+from collections.abc import Iterable
+from urllib.parse import urlsplit
+
+from django.http import HttpResponse
+from django.utils import timezone
+from django.utils.html import strip_tags
+from icalendar import Calendar, Event
+
+from .models import PARIS, EventPage
+
+PRODID = "-//ANCT//Club des Petites villes de demain//FR"
+
+
+def event_uid(event: EventPage) -> str:
+    host = urlsplit(event.full_url or "").hostname or "petites-villes-de-demain"
+    return f"event-{event.translation_key}@{host}"
+
+
+def build_event(event: EventPage, stamp: datetime.datetime) -> Event:
+    component = Event()
+    component.add("uid", event_uid(event))
+    component.add("dtstamp", stamp)
+    component.add("summary", event.title)
+    component.add("dtstart", timezone.localtime(event.start, PARIS))
+    component.add("dtend", timezone.localtime(event.end, PARIS))
+    if event.last_published_at:
+        component.add("last-modified", event.last_published_at.astimezone(datetime.UTC))
+    url = event.full_url
+    if url:
+        component.add("url", url)
+    location = event.place_display
+    if location:
+        component.add("location", location)
+    organiser = event.organiser.title if event.organiser_id else ""
+    description = "\n\n".join(
+        part for part in (organiser, event.summary, strip_tags(event.body or "").strip(), url or "") if part
+    )
+    if description:
+        component.add("description", description)
+    return component
+
+
+def build_calendar(events: Iterable[EventPage], name: str) -> Calendar:
+    calendar = Calendar()
+    calendar.add("prodid", PRODID)
+    calendar.add("version", "2.0")
+    calendar.add("calscale", "GREGORIAN")
+    calendar.add("x-wr-calname", name)
+    calendar.add("x-wr-timezone", "Europe/Paris")
+    stamp = timezone.now().astimezone(datetime.UTC).replace(microsecond=0)
+    events = list(events)
+    for event in events:
+        calendar.add_component(build_event(event, stamp))
+    if events:
+        first = min(event.start for event in events).date() - datetime.timedelta(days=366)
+        last = max(event.end for event in events).date() + datetime.timedelta(days=366)
+        calendar.add_missing_timezones(first_date=first, last_date=last)
+    else:
+        calendar.add_missing_timezones()
+    return calendar
+
+
+def calendar_response(events: Iterable[EventPage], name: str, filename: str) -> HttpResponse:
+    body = build_calendar(events, name).to_ical()
+    response = HttpResponse(body, content_type="text/calendar; charset=utf-8")
+    response["Content-Disposition"] = f'attachment; filename="{filename}"'
+    return response
