@@ -1,0 +1,73 @@
+"""Builds the whole demo site from the two seed issues; running it again changes nothing."""
+
+from dataclasses import dataclass, field
+
+from django.core.management import call_command
+from django.db import transaction
+
+from lettre.models import LettrePage
+
+from . import issue_01, issue_04
+from .events import load_events
+from .pages import stream, upsert_page
+from .partners import load_partners
+from .resources import load_resources
+from .site import (
+    AdminAccount,
+    admin_account,
+    credit_blocks,
+    default_site,
+    home_page,
+    legal_pages,
+    lettre_index,
+    site_settings,
+)
+from .themes import load_themes
+
+ISSUES = (issue_01, issue_04)
+
+
+@dataclass
+class Demo:
+    """What the loader built, for the issues to choose from and for the command's report."""
+
+    home: object = None
+    themes: dict = field(default_factory=dict)
+    partners: dict = field(default_factory=dict)
+    resources: dict = field(default_factory=dict)
+    events: dict = field(default_factory=dict)
+    issues: list = field(default_factory=list)
+    admin: AdminAccount | None = None
+
+
+def load_issue(index, module, demo: Demo) -> LettrePage:
+    key = f"lettre:{module.NUMBER}"
+    return upsert_page(
+        index, LettrePage, module.SLUG,
+        title=module.TITLE,
+        number=module.NUMBER,
+        issue_date=module.ISSUE_DATE,
+        intro=module.INTRO,
+        hero=module.hero(),
+        body=stream(LettrePage, "body", module.body(demo), f"{key}:body"),
+        credits=stream(LettrePage, "credits", credit_blocks(module.CREDITS), f"{key}:credits"),
+    )
+
+
+def load_demo_content(update_index: bool = True) -> Demo:
+    demo = Demo()
+    with transaction.atomic():
+        demo.home = home = home_page()
+        site = default_site(home)
+        site_settings(site)
+        index = lettre_index(home)
+        demo.themes = load_themes()
+        _, demo.partners = load_partners(home)
+        _, demo.resources = load_resources(home, demo.themes, demo.partners)
+        _, demo.events = load_events(home, demo.themes, demo.partners, demo.resources)
+        demo.issues = [load_issue(index, module, demo) for module in ISSUES]
+        legal_pages(home)
+        demo.admin = admin_account()
+    if update_index:
+        call_command("update_index", verbosity=0)
+    return demo

@@ -1,0 +1,25 @@
+from django.core.management.base import BaseCommand
+from django.utils.translation import gettext as _
+
+from home.demo import load_demo_content
+
+
+class Command(BaseCommand):
+    help = "Builds the demo site from the two seed issues (idempotent: run it again, nothing is duplicated)."
+
+    def handle(self, *args, **options):
+        demo = load_demo_content()
+        self.stdout.write(self.style.SUCCESS(
+            _("Demo content ready: %(issues)d issues, %(resources)d resources, %(events)d events, "
+              "%(partners)d partners.") % {
+                "issues": len(demo.issues), "resources": len(demo.resources),
+                "events": len(demo.events), "partners": len(demo.partners),
+            }
+        ))
+        admin = demo.admin
+        self.stdout.write(_("Admin: %(url)s") % {"url": admin.url})
+        self.stdout.write(_("Username: %(username)s") % {"username": admin.username})
+        if admin.password:
+            self.stdout.write(_("Password: %(password)s") % {"password": admin.password})
+        else:
+            self.stdout.write(_("Password: unchanged (set DEMO_ADMIN_PASSWORD to choose a new one)."))
