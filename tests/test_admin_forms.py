@@ -1,0 +1,236 @@
+"""Editors create every page type through the admin forms; block previews; page-type rules."""
+
+import pytest
+from django.urls import reverse
+from django.utils import translation
+from wagtail.models import Page
+from wagtail.test.utils.form_data import nested_form_data, rich_text, streamfield
+
+from home.models import ContentPage, HomePage
+from lettre.models import LettreIndexPage, LettrePage
+
+
+def list_block(items):
+    """Form data of a ListBlock, in the same nested format as `streamfield`."""
+    data = {
+        str(i): {"value": value, "deleted": "", "order": str(i), "id": ""} for i, value in enumerate(items)
+    }
+    data["count"] = str(len(items))
+    return data
+
+
+def empty_link():
+    return {"label": "", "page": "", "document": "", "url": ""}
+
+
+@pytest.fixture
+def admin_client(client, django_user_model, home_page):
+    user = django_user_model.objects.create_superuser("editrice", "editrice@example.org", "motdepasse")
+    client.force_login(user)
+    return client
+
+
+def add_url(model, parent):
+    return reverse("wagtailadmin_pages:add", args=(model._meta.app_label, model._meta.model_name, parent.pk))
+
+
+def post_page(admin_client, model, parent, data):
+    return admin_client.post(add_url(model, parent), nested_form_data(data))
+
+
+def issue_form_data(number=4, title="La lettre de mai", **extra):
+    data = {
+        "title": title,
+        "slug": f"lettre-{number}",
+        "number": str(number),
+        "issue_date": "2021-05-12",
+        "intro": rich_text("<p>Chaque mois, retrouvez des actualités.</p>"),
+        "hero": "",
+        "body": streamfield(
+            [
+                ("rubrique", {"title": "Le point de vue du maire", "anchor": ""}),
+                (
+                    "interview",
+                    {
+                        "kicker": "",
+                        "person": {
+                            "name": "Martin Sotton",
+                            "role": "Maire de Thizy-les-Bourgs",
+                            "portrait": {"image": "", "decorative": "", "alt_text": ""},
+                        },
+                        "statement": rich_text(""),
+                        "questions": list_block(
+                            [
+                                {
+                                    "question": "Pourquoi un architecte ?",
+                                    "answer": rich_text("<p>Pour le bâti.</p>"),
+                                }
+                            ]
+                        ),
+                        "read_more": empty_link(),
+                    },
+                ),
+                (
+                    "agenda",
+                    {
+                        "title": "Les rendez-vous du Club",
+                        "items": list_block(
+                            [
+                                {
+                                    "page": "",
+                                    "title": "Panorama de l'offre de services",
+                                    "date_text": "26 novembre",
+                                    "organisation": "",
+                                    "text": rich_text(""),
+                                    "links": list_block(
+                                        [
+                                            {
+                                                "label": "Je m'inscris",
+                                                "page": "",
+                                                "document": "",
+                                                "url": "https://example.org/inscription",
+                                            }
+                                        ]
+                                    ),
+                                }
+                            ]
+                        ),
+                    },
+                ),
+                ("texte", rich_text("<p>Bonne lecture !</p>")),
+            ]
+        ),
+        "credits": streamfield([]),
+    }
+    data.update(extra)
+    return data
+
+
+def test_editor_creates_an_issue_with_a_streamfield_body(admin_client, lettre_index):
+    response = post_page(admin_client, LettrePage, lettre_index, issue_form_data())
+    assert response.status_code == 302, response.context["form"].errors if response.context else response
+    issue = LettrePage.objects.get(number=4)
+    assert issue.get_parent().specific == lettre_index
+    assert [block.block_type for block in issue.body] == ["rubrique", "interview", "agenda", "texte"]
+    interview = issue.body[1].value
+    assert interview["person"]["name"] == "Martin Sotton"
+    assert interview["questions"][0]["question"] == "Pourquoi un architecte ?"
+    assert issue.body[2].value["items"][0].actions[0].accessible_name == (
+        "Je m'inscris – Panorama de l'offre de services"
+    )
+
+
+def test_editor_creates_the_archive_under_home(admin_client, home_page):
+    response = post_page(
+        admin_client,
+        LettreIndexPage,
+        home_page,
+        {"title": "Les lettres", "slug": "lettres", "intro": rich_text("")},
+    )
+    assert response.status_code == 302
+    assert LettreIndexPage.objects.child_of(home_page).get().title == "Les lettres"
+
+
+def test_editor_creates_a_content_page(admin_client, home_page):
+    data = {
+        "title": "Mentions légales",
+        "slug": "mentions-legales",
+        "body": streamfield([("texte", rich_text("<p>Éditeur : ANCT.</p>"))]),
+    }
+    response = post_page(admin_client, ContentPage, home_page, data)
+    assert response.status_code == 302
+    page = ContentPage.objects.get(slug="mentions-legales")
+    assert "Éditeur : ANCT." in str(page.body[0].value)
+
+
+def test_duplicate_issue_number_is_refused_with_a_clear_message(admin_client, issue_factory, lettre_index):
+    issue_factory(number=4, title="La lettre de mai")
+    with translation.override("fr"):
+        response = post_page(
+            admin_client, LettrePage, lettre_index, issue_form_data(number=4, title="Doublon")
+        )
+    assert response.status_code == 200
+    errors = response.context["form"].errors["number"]
+    assert len(errors) == 1
+    assert "4" in errors[0] and "La lettre de mai" in errors[0]
+    assert "La lettre de mai" in response.content.decode()
+    assert LettrePage.objects.filter(number=4).count() == 1
+
+
+def test_issue_number_is_free_again_when_editing_the_same_issue(issue_factory):
+    issue = issue_factory(number=9)
+    issue.title = "Titre corrigé"
+    issue.full_clean()  # no error: the issue does not clash with itself
+
+
+# Page-type rules
+
+
+def test_page_type_rules(home_page, lettre_index):
+    root = Page.get_first_root_node()
+    assert LettrePage.can_create_at(lettre_index)
+    assert not LettrePage.can_create_at(home_page)
+    assert not LettreIndexPage.can_create_at(root)
+    assert not LettreIndexPage.can_create_at(home_page), "only one archive per home page"
+    assert ContentPage.can_create_at(home_page)
+    assert not HomePage.can_create_at(root), "only one home page"
+    assert LettrePage.allowed_subpage_models() == []
+    assert set(LettreIndexPage.allowed_subpage_models()) == {LettrePage}
+
+
+def test_admin_refuses_an_issue_outside_the_archive(admin_client, home_page):
+    response = admin_client.get(add_url(LettrePage, home_page))
+    assert response.status_code in (302, 403)
+    assert not LettrePage.objects.exists()
+
+
+def test_archive_can_be_created_under_home_but_not_twice(home_page):
+    assert LettreIndexPage.can_create_at(home_page)
+    home_page.add_child(instance=LettreIndexPage(title="Les lettres", slug="lettres"))
+    assert not LettreIndexPage.can_create_at(HomePage.objects.get(pk=home_page.pk))
+
+
+# Block previews in the admin
+
+
+def body_blocks():
+    return LettrePage._meta.get_field("body").stream_block.child_blocks
+
+
+@pytest.mark.parametrize("name", list(body_blocks().keys()))
+def test_block_preview_renders_with_the_site_styles(admin_client, image_factory, name):
+    from django.core.files.base import ContentFile
+    from wagtail.documents import get_document_model
+
+    image_factory(title="Photothèque")
+    get_document_model().objects.create(
+        title="Guide du programme", file=ContentFile(b"%PDF", name="guide.pdf")
+    )
+    block = body_blocks()[name]
+    assert block.get_description(), f"{name} needs a description for the block picker"
+    assert block.is_previewable
+    response = admin_client.get(reverse("wagtailadmin_block_preview"), {"id": block.definition_prefix})
+    assert response.status_code == 200
+    html = response.content.decode()
+    assert "dsfr.min.css" in html and "css/site.css" in html
+    assert f'class="w-block-{name} block-{name}"' in html
+    body = html.split("<main", 1)[1]
+    assert len(body) > 200, "the block renders real content"
+    if name in {"image", "image_du_mois", "appel", "article"}:
+        assert "<picture>" in body, "the preview uses an image of the library"
+    if name == "documents":
+        assert "Guide du programme" in body
+
+
+def test_block_preview_without_image_in_the_library_still_renders(admin_client):
+    block = body_blocks()["image_du_mois"]
+    response = admin_client.get(reverse("wagtailadmin_block_preview"), {"id": block.definition_prefix})
+    assert response.status_code == 200
+    assert "Signature de convention" in response.content.decode()
+
+
+def test_issue_date_is_required_in_the_admin(admin_client, lettre_index):
+    response = post_page(admin_client, LettrePage, lettre_index, issue_form_data(issue_date=""))
+    assert response.status_code == 200
+    assert "issue_date" in response.context["form"].errors
+    assert not LettrePage.objects.exists()
