@@ -14,6 +14,7 @@ from wagtail.models import Page
 from wagtail.search import index
 
 from .blocks import CreditLineBlock, LettreBodyBlock
+from .email.preview import EmailPreviewMixin
 
 ISSUES_PER_PAGE = 12
 
@@ -62,7 +63,7 @@ class LettreIndexPage(Page):
         return context
 
 
-class LettrePage(Page):
+class LettrePage(EmailPreviewMixin, Page):
     """One issue of the newsletter, read on the web and sent by e-mail."""
 
     number = models.PositiveIntegerField(

@@ -1,0 +1,87 @@
+"""What the e-mail layout shows around the blocks: header, share links, footer."""
+
+from dataclasses import dataclass
+from urllib.parse import quote, urlencode
+
+from django.conf import settings
+from django.template import TemplateDoesNotExist
+from django.utils.html import strip_tags
+from django.utils.text import Truncator
+from django.utils.translation import gettext as _
+from wagtail.models import Site
+
+from . import engine
+from .absolute import site_root_url
+from .placeholders import TOKENS
+
+PREHEADER_LENGTH = 200
+
+
+@dataclass(frozen=True)
+class EmailLink:
+    text: str
+    href: str
+
+
+def plain_text(html: str) -> str:
+    """Rich text as one line of plain text (the hidden preheader)."""
+    from html import unescape
+
+    return " ".join(unescape(strip_tags(html)).split())
+
+
+def issue_site_settings(page):
+    from home.models import SiteSettings
+
+    site = (page.get_site() if page.path else None) or Site.objects.filter(is_default_site=True).first()
+    return SiteSettings.for_site(site) if site else SiteSettings()
+
+
+def share_links(web_url: str, title: str) -> list[EmailLink]:
+    mail = urlencode({"subject": title, "body": f"{title}\n{web_url}"}, quote_via=quote)
+    linkedin = urlencode({"url": web_url})
+    return [
+        EmailLink(_("Forward by e-mail"), f"mailto:?{mail}"),
+        EmailLink("LinkedIn", f"https://www.linkedin.com/sharing/share-offsite/?{linkedin}"),
+        EmailLink(_("Read it on the website"), web_url),
+    ]
+
+
+def follow_links(site_settings) -> list[EmailLink]:
+    candidates = [
+        (_("The programme on the ANCT website"), site_settings.programme_url),
+        ("LinkedIn", site_settings.linkedin_url),
+        ("Scoop.it", site_settings.scoopit_url),
+    ]
+    return [EmailLink(text, url) for text, url in candidates if url]
+
+
+def render_block(block, issue) -> str:
+    context = {"value": block.value, "block": block, "block_id": block.id, "issue": issue}
+    try:
+        template = engine.get_template(f"blocks/{block.block_type}.mjml")
+    except TemplateDoesNotExist:
+        # A block added to the catalogue before its e-mail template: its web HTML, as text.
+        template = engine.get_template("blocks/_fallback.mjml")
+    return template.render(context)
+
+
+def email_context(page) -> dict:
+    root_url = site_root_url(page)
+    web_url = page.full_url if page.path else None
+    web_url = web_url or root_url + "/"
+    site_settings = issue_site_settings(page)
+    return {
+        "issue": page,
+        "subject": page.title,
+        "preheader": Truncator(plain_text(page.intro or "")).chars(PREHEADER_LENGTH),
+        "site_name": settings.WAGTAIL_SITE_NAME,
+        "web_url": web_url,
+        "root_url": root_url,
+        "blocks": [render_block(block, page) for block in page.body],
+        "site_settings": site_settings,
+        "credits": page.get_credits(),
+        "share_links": share_links(web_url, page.title),
+        "follow_links": follow_links(site_settings),
+        "placeholders": TOKENS,
+    }

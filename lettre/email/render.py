@@ -1,0 +1,51 @@
+"""An issue as an e-mail: MJML assembled from the block templates, compiled by mrml into
+table-based HTML (600px, inline styles), every address absolute, plus its plain text."""
+
+from dataclasses import dataclass, replace
+
+import mrml
+
+from . import engine
+from .absolute import make_urls_absolute
+from .context import email_context
+from .placeholders import RecipientLinks
+from .text import html_to_text
+
+RENDER_OPTIONS = mrml.RenderOptions(disable_comments=True)
+
+
+class EmailRenderError(Exception):
+    """The MJML of an issue could not be compiled (a template or a rich text is malformed)."""
+
+
+@dataclass(frozen=True)
+class EmailEdition:
+    subject: str
+    html: str
+    text: str
+
+    def for_recipient(self, links: RecipientLinks) -> "EmailEdition":
+        """The e-mail with the recipient's own unsubscribe / manage links."""
+        return replace(self, html=links.fill(self.html, html=True), text=links.fill(self.text, html=False))
+
+    def as_sample(self) -> "EmailEdition":
+        return self.for_recipient(RecipientLinks.sample())
+
+
+def issue_to_mjml(page, context: dict | None = None) -> str:
+    return engine.render("layout.mjml", context or email_context(page))
+
+
+def compile_mjml(mjml: str) -> str:
+    try:
+        return mrml.to_html(mjml, render_options=RENDER_OPTIONS).content
+    except Exception as error:  # mrml raises OSError / ValueError on malformed input
+        raise EmailRenderError(str(error)) from error
+
+
+def render_issue_email(page) -> EmailEdition:
+    """The e-mail of `page` (a LettrePage, saved or a draft from a revision or a preview form)."""
+    context = email_context(page)
+    html = compile_mjml(issue_to_mjml(page, context))
+    html = make_urls_absolute(html, context["root_url"], context["web_url"])
+    return EmailEdition(subject=page.title, html=html, text=html_to_text(html))

@@ -1,0 +1,77 @@
+"""Admin view: send the current draft of an issue to a few test addresses."""
+
+from django.contrib import messages
+from django.core.exceptions import PermissionDenied
+from django.shortcuts import get_object_or_404, redirect
+from django.urls import reverse
+from django.utils.translation import gettext as _
+from django.utils.translation import gettext_lazy
+from django.views.generic import FormView
+from wagtail.admin.views.generic.base import WagtailAdminTemplateMixin
+
+from lettre.models import LettrePage
+
+from .test_send import MAX_RECIPIENTS, SendTestError, SendTestForm, send_test
+
+
+class SendTestView(WagtailAdminTemplateMixin, FormView):
+    form_class = SendTestForm
+    template_name = "lettre/admin/test_send.html"
+    page_title = gettext_lazy("Send a test")
+    header_icon = "mail"
+
+    def dispatch(self, request, *args, **kwargs):
+        self.page = get_object_or_404(LettrePage, pk=kwargs["page_id"])
+        if not self.page.permissions_for_user(request.user).can_edit():
+            raise PermissionDenied
+        return super().dispatch(request, *args, **kwargs)
+
+    def get_page_subtitle(self):
+        return self.page.get_admin_display_title()
+
+    def get_breadcrumbs_items(self):
+        return [
+            *self.breadcrumbs_items,
+            {"url": reverse("wagtailadmin_pages:edit", args=[self.page.pk]), "label": str(self.page)},
+            {"url": "", "label": self.page_title},
+        ]
+
+    def get_initial(self):
+        return {"recipients": self.request.user.email}
+
+    def get_context_data(self, **kwargs):
+        context = super().get_context_data(**kwargs)
+        revision = self.page.get_latest_revision()
+        context.update(
+            page=self.page,
+            draft_title=(revision.object_str if revision else self.page.title),
+            revision=revision,
+            max_recipients=MAX_RECIPIENTS,
+            edit_url=reverse("wagtailadmin_pages:edit", args=[self.page.pk]),
+            preview_url=reverse("wagtailadmin_pages:view_draft", args=[self.page.pk]) + "?mode=email",
+        )
+        return context
+
+    def form_invalid(self, form):
+        return self.render_to_response(self.get_context_data(form=form), status=400)
+
+    def form_valid(self, form):
+        recipients = form.cleaned_data["recipients"]
+        try:
+            result = send_test(self.page, recipients, user=self.request.user)
+        except SendTestError as error:
+            form.add_error(None, str(error))
+            return self.render_to_response(self.get_context_data(form=form))
+        if result.sent:
+            messages.success(
+                self.request,
+                _("Test e-mail sent to %(addresses)s.") % {"addresses": ", ".join(result.sent)},
+            )
+        if not result.failures:
+            return redirect("wagtailadmin_pages:edit", self.page.pk)
+        for address, reason in result.failures.items():
+            form.add_error(
+                None,
+                _("Not sent to %(address)s: %(reason)s.") % {"address": address, "reason": reason},
+            )
+        return self.render_to_response(self.get_context_data(form=form))
