@@ -166,8 +166,11 @@ WAGTAILDOCS_EXTENSIONS = ["csv", "docx", "key", "odp", "ods", "odt", "pdf", "ppt
 WAGTAILIMAGES_FORMAT_CONVERSIONS = {"bmp": "jpeg", "webp": "webp", "avif": "avif"}
 WAGTAILSEARCH_BACKENDS = {
     "default": {
-        "BACKEND": "wagtail.search.backends.database",
-        "SEARCH_CONFIG": "french",
+        # Wagtail's database backend; on PostgreSQL French stemming with accents ignored
+        # (text search configurations created by search/migrations/0001). SQLite ignores both.
+        "BACKEND": "search.backend",
+        "SEARCH_CONFIG": "french_unaccent",
+        "AUTOCOMPLETE_CONFIG": "simple_unaccent",
         "AUTO_UPDATE": True,
     }
 }

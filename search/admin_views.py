@@ -1,0 +1,90 @@
+"""Admin report: what visitors search, how often, and which searches find nothing.
+
+Wagtail's own “Search terms” report is for administrators only and does not say whether a search
+found anything; this one is open to editors who manage promoted search results.
+"""
+
+import django_filters
+from django.db.models import F, Sum
+from django.utils.translation import gettext_lazy as _
+from django_filters import DateFromToRangeFilter
+from wagtail.admin.auth import permission_denied
+from wagtail.admin.filters import DateRangePickerWidget, WagtailFilterSet
+from wagtail.admin.ui.tables import Column, NumberColumn
+from wagtail.admin.views.reports import ReportView
+from wagtail.contrib.search_promotions.models import Query
+
+PROMOTION_PERMISSIONS = [
+    f"wagtailsearchpromotions.{action}_searchpromotion" for action in ("add", "change", "delete")
+]
+
+
+def can_see_search_terms(user) -> bool:
+    return user.is_superuser or any(user.has_perm(permission) for permission in PROMOTION_PERMISSIONS)
+
+
+class SearchTermsFilterSet(WagtailFilterSet):
+    hit_date = DateFromToRangeFilter(
+        label=_("Date"), field_name="daily_hits__date", widget=DateRangePickerWidget
+    )
+    without_results = django_filters.BooleanFilter(
+        label=_("Last search found nothing"), method="filter_without_results"
+    )
+
+    class Meta:
+        model = Query
+        fields: list[str] = []
+
+    def filter_without_results(self, queryset, name, value):
+        if value is None:
+            return queryset
+        if value:
+            return queryset.filter(result_stat__last_result_count=0)
+        return queryset.filter(result_stat__last_result_count__gt=0)
+
+
+class SearchTermsReportView(ReportView):
+    page_title = _("Visitors' searches")
+    header_icon = "search"
+    is_searchable = True
+    search_fields = ["query_string"]
+    filterset_class = SearchTermsFilterSet
+    default_ordering = "-_hits"
+    index_url_name = "search_terms_report"
+    index_results_url_name = "search_terms_report_results"
+    columns = [
+        Column("query_string", label=_("Search term(s)"), sort_key="query_string"),
+        NumberColumn("_hits", label=_("Searches"), sort_key="_hits"),
+        NumberColumn("last_result_count", label=_("Results at the last search"),
+                     sort_key="last_result_count"),
+        NumberColumn("zero_result_searches", label=_("Searches without results"),
+                     sort_key="zero_result_searches"),
+    ]
+    list_export = ["query_string", "_hits", "last_result_count", "zero_result_searches"]
+    export_headings = {
+        "query_string": _("Search term(s)"),
+        "_hits": _("Searches"),
+        "last_result_count": _("Results at the last search"),
+        "zero_result_searches": _("Searches without results"),
+    }
+
+    def get_filterset_kwargs(self):
+        kwargs = super().get_filterset_kwargs()
+        kwargs["queryset"] = self.get_base_queryset()
+        return kwargs
+
+    def get_base_queryset(self):
+        return (
+            Query.objects.filter(daily_hits__isnull=False)
+            .annotate(
+                _hits=Sum("daily_hits__hits"),
+                last_result_count=F("result_stat__last_result_count"),
+                zero_result_searches=F("result_stat__zero_result_searches"),
+            )
+            .distinct()
+        )
+
+    def dispatch(self, request, *args, **kwargs):
+        if not can_see_search_terms(request.user):
+            return permission_denied(request)
+        return super().dispatch(request, *args, **kwargs)

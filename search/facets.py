@@ -1,0 +1,212 @@
+"""Facets of a search: content type, theme, partner and year, combinable, each with its counts.
+
+The matched pages are read once as light rows (id, kind, year, partner, themes); filtering and
+counting then happen in memory. Within a facet the chosen values add up (OR); facets combine
+(AND); the counts of a facet are computed with the OTHER facets applied, so each number says how
+many results a click would give.
+"""
+
+from collections import Counter
+from dataclasses import dataclass, field
+from urllib.parse import urlencode
+
+from django.contrib.contenttypes.models import ContentType
+from django.db.models import QuerySet
+from django.utils import timezone
+from django.utils.translation import gettext_lazy as _
+
+from agenda.models import EventPage
+from ressources.models import PartnerPage, ResourcePage, Theme
+
+from .kinds import KINDS, KINDS_BY_KEY
+from .query import SearchRequest
+
+MAX_OPTIONS = 20
+
+
+@dataclass(frozen=True)
+class Row:
+    """What the facets need to know about one matched page."""
+
+    pk: int
+    kind: str
+    year: int | None
+    partner: int | None
+    themes: frozenset[int] = frozenset()
+
+    def values(self, facet: str) -> frozenset:
+        if facet == "type":
+            return frozenset((self.kind,))
+        if facet == "theme":
+            return self.themes
+        single = self.year if facet == "year" else self.partner
+        return frozenset() if single is None else frozenset((single,))
+
+
+def kind_content_types() -> dict[int, str]:
+    return {ContentType.objects.get_for_model(kind.model).pk: kind.key for kind in KINDS}
+
+
+def _year(value) -> int | None:
+    if value is None:
+        return None
+    if hasattr(value, "tzinfo") and value.tzinfo is not None:
+        value = timezone.localtime(value)
+    return value.year
+
+
+def read_rows(matched: QuerySet) -> list[Row]:
+    """The matched pages, in the queryset's order (relevance), as facet rows: three queries."""
+    kinds = kind_content_types()
+    raw = matched.values_list(
+        "pk", "content_type_id",
+        "lettrepage__issue_date", "resourcepage__publication_date", "eventpage__start",
+        "resourcepage__partner_id", "eventpage__organiser_id",
+    )
+    ids = matched.values("pk")
+    themes: dict[int, set[int]] = {}
+    for through, owner in ((ResourcePage.themes.through, "resourcepage_id"),
+                           (EventPage.themes.through, "eventpage_id")):
+        links = through.objects.filter(**{f"{owner}__in": ids}).values_list(owner, "theme_id")
+        for page_id, theme_id in links:
+            themes.setdefault(page_id, set()).add(theme_id)
+    rows = []
+    for pk, content_type_id, issue_date, publication_date, start, resource_partner, organiser in raw:
+        kind = kinds.get(content_type_id)
+        if kind is None:
+            continue
+        partner = pk if kind == "partenaire" else (resource_partner or organiser)
+        year = _year(issue_date or publication_date or start)
+        rows.append(Row(pk, kind, year, partner, frozenset(themes.get(pk, ()))))
+    return rows
+
+
+@dataclass(frozen=True)
+class FacetOption:
+    value: str
+    label: str
+    count: int
+    selected: bool
+    url: str
+
+
+@dataclass
+class Facet:
+    name: str
+    label: str
+    options: list[FacetOption] = field(default_factory=list)
+
+    @property
+    def selected_options(self) -> list[FacetOption]:
+        return [option for option in self.options if option.selected]
+
+
+FACET_LABELS = {
+    "type": _("Content type"),
+    "theme": _("Theme"),
+    "partner": _("Partner"),
+    "year": _("Year"),
+}
+
+
+class FacetSelection:
+    """The values of the query string as keys (theme and partner ids, years); unknown ones are ignored."""
+
+    def __init__(self, request: SearchRequest, locale):
+        self.request = request
+        filters = request.filters
+        self.themes = {theme.slug: theme for theme in Theme.objects.filter(locale=locale)}
+        partner_slugs = filters.get("partner", ())
+        partners = PartnerPage.objects.live().public().filter(locale=locale, slug__in=partner_slugs)
+        self.partners_by_slug = {partner.slug: partner for partner in partners} if partner_slugs else {}
+        self.keys: dict[str, set] = {
+            "type": {value for value in filters.get("type", ()) if value in KINDS_BY_KEY},
+            "theme": {self.themes[slug].pk for slug in filters.get("theme", ()) if slug in self.themes},
+            "partner": {self.partners_by_slug[slug].pk for slug in partner_slugs
+                        if slug in self.partners_by_slug},
+            "year": {int(value) for value in filters.get("year", ()) if value.isascii() and value.isdigit()
+                     and 1900 <= int(value) <= 2200},
+        }
+
+    @property
+    def active(self) -> dict[str, set]:
+        return {name: keys for name, keys in self.keys.items() if keys}
+
+
+def filter_and_count(rows: list[Row], selection: FacetSelection) -> tuple[list[Row], dict[str, Counter]]:
+    """Rows passing every facet, and for each facet the counts with the other facets applied. One pass."""
+    active = selection.active
+    counts: dict[str, Counter] = {name: Counter() for name in FACET_LABELS}
+    kept = []
+    for row in rows:
+        failed = [name for name, keys in active.items() if not (row.values(name) & keys)]
+        if len(failed) > 1:
+            continue
+        for name in (failed or FACET_LABELS):
+            counts[name].update(row.values(name))
+        if not failed:
+            kept.append(row)
+    return kept, counts
+
+
+class FacetBuilder:
+    """The facets shown beside the results, with a link that adds or removes each value."""
+
+    def __init__(self, request: SearchRequest, selection: FacetSelection, base_url: str):
+        self.request = request
+        self.selection = selection
+        self.base_url = base_url
+
+    def url(self, name: str, value: str, selected: bool) -> str:
+        params: list[tuple[str, str]] = []
+        if self.request.text:
+            params.append(("q", self.request.text))
+        for facet_name, values in self.request.filters.items():
+            for current in values:
+                if not (facet_name == name and current == value):
+                    params.append((facet_name, current))
+        if not selected:
+            params.append((name, value))
+        return f"{self.base_url}?{urlencode(params)}" if params else self.base_url
+
+    def option(self, name: str, value: str, label: str, count: int, key) -> FacetOption:
+        selected = key in self.selection.keys[name]
+        return FacetOption(value, label, count, selected, self.url(name, value, selected))
+
+    def build(self, counts: dict[str, Counter]) -> list[Facet]:
+        return [
+            Facet("type", FACET_LABELS["type"], self._type_options(counts["type"])),
+            Facet("theme", FACET_LABELS["theme"], self._theme_options(counts["theme"])),
+            Facet("partner", FACET_LABELS["partner"], self._partner_options(counts["partner"])),
+            Facet("year", FACET_LABELS["year"], self._year_options(counts["year"])),
+        ]
+
+    def _keep(self, name: str, counts: Counter) -> list:
+        """Values with results, most frequent first, plus the chosen ones even when they have none."""
+        chosen = self.selection.keys[name]
+        top = [key for key, _count in counts.most_common(MAX_OPTIONS)]
+        return top + [key for key in chosen if key not in top]
+
+    def _type_options(self, counts: Counter) -> list[FacetOption]:
+        return [
+            self.option("type", kind.key, str(kind.label), counts[kind.key], kind.key)
+            for kind in KINDS
+            if counts[kind.key] or kind.key in self.selection.keys["type"]
+        ]
+
+    def _theme_options(self, counts: Counter) -> list[FacetOption]:
+        by_id = {theme.pk: theme for theme in self.selection.themes.values()}
+        keys = [key for key in self._keep("theme", counts) if key in by_id]
+        options = [self.option("theme", by_id[key].slug, by_id[key].name, counts[key], key) for key in keys]
+        return sorted(options, key=lambda option: (-option.count, option.label.lower()))
+
+    def _partner_options(self, counts: Counter) -> list[FacetOption]:
+        keys = self._keep("partner", counts)
+        partners = {p.pk: p for p in PartnerPage.objects.filter(pk__in=keys).only("pk", "title", "slug")}
+        options = [self.option("partner", partners[key].slug, partners[key].title, counts[key], key)
+                   for key in keys if key in partners]
+        return sorted(options, key=lambda option: (-option.count, option.label.lower()))
+
+    def _year_options(self, counts: Counter) -> list[FacetOption]:
+        keys = sorted(set(counts) | self.selection.keys["year"], reverse=True)
+        return [self.option("year", str(year), str(year), counts[year], year) for year in keys]

@@ -1,0 +1,101 @@
+"""Result snippets: a passage of the page's searchable text around the first matched word, with the
+matched words wrapped in ``<mark>``. Computed in Python from the same fields the index uses; every
+piece of text is escaped before marks are added, so page content can never inject markup."""
+
+import re
+import unicodedata
+
+from django.utils.html import escape
+from django.utils.safestring import SafeString, mark_safe
+from wagtail.models import Page
+from wagtail.search import index
+
+SNIPPET_LENGTH = 240
+CONTEXT_BEFORE = 60
+WORD = re.compile(r"[^\W_]+")
+
+
+def fold(text: str) -> str:
+    """Lower case without accents: “Événements” -> “evenements”."""
+    decomposed = unicodedata.normalize("NFKD", text.casefold())
+    return "".join(char for char in decomposed if not unicodedata.combining(char))
+
+
+def _flatten(value) -> list[str]:
+    if value is None:
+        return []
+    if isinstance(value, str):
+        return [value]
+    if isinstance(value, dict):
+        value = list(value.values())
+    if isinstance(value, list | tuple):
+        return [text for item in value for text in _flatten(item)]
+    return [str(value)]
+
+
+def searchable_text(page: Page) -> str:
+    """The page's own indexed text except its title (related objects left out: no extra queries)."""
+    parts = []
+    for search_field in page.get_search_fields():
+        if isinstance(search_field, index.SearchField) and search_field.field_name != "title":
+            parts.extend(_flatten(search_field.get_value(page)))
+    return " ".join(" ".join(part.split()) for part in parts if part and part.strip())
+
+
+class Highlighter:
+    """Finds the words of a text that match the searched terms, as the stemming search would roughly do."""
+
+    def __init__(self, terms):
+        self.stems = []
+        for term in terms:
+            folded = fold(term)
+            exact = len(folded) <= 3
+            self.stems.append((folded if exact else folded[: max(4, len(folded) - 2)], exact))
+
+    def matches(self, word: str) -> bool:
+        folded = fold(word)
+        return any(folded == stem if exact else folded.startswith(stem) for stem, exact in self.stems)
+
+    def spans(self, text: str) -> list[tuple[int, int]]:
+        if not self.stems:
+            return []
+        return [match.span() for match in WORD.finditer(text) if self.matches(match.group())]
+
+    def mark(self, text: str, spans=None) -> SafeString:
+        spans = self.spans(text) if spans is None else spans
+        pieces, position = [], 0
+        for start, end in spans:
+            pieces.append(escape(text[position:start]))
+            pieces.append(f"<mark>{escape(text[start:end])}</mark>")
+            position = end
+        pieces.append(escape(text[position:]))
+        return mark_safe("".join(pieces))  # noqa: S308 - every piece is escaped above
+
+
+def _cut(text: str, start: int, length: int) -> tuple[int, int]:
+    """Bounds of a passage of about ``length`` characters from ``start``, on word boundaries."""
+    if start > 0:
+        space = text.rfind(" ", 0, start)
+        start = space + 1 if space != -1 else 0
+    end = start + length
+    if end < len(text):
+        space = text.rfind(" ", start, end)
+        end = space if space > start else end
+    else:
+        end = len(text)
+    return start, end
+
+
+def make_snippet(text: str, highlighter: Highlighter, length: int = SNIPPET_LENGTH) -> SafeString:
+    """A passage around the first matched word (or the beginning of the text), matched words marked."""
+    if not text:
+        return mark_safe("")
+    spans = highlighter.spans(text)
+    first = spans[0][0] if spans else 0
+    start, end = _cut(text, max(0, first - CONTEXT_BEFORE), length)
+    passage = text[start:end]
+    inside = [(a - start, b - start) for a, b in spans if a >= start and b <= end]
+    snippet = highlighter.mark(passage, inside)
+    prefix = "… " if start > 0 else ""
+    suffix = " …" if end < len(text) else ""
+    return mark_safe(f"{prefix}{snippet}{suffix}")  # noqa: S308 - the passage is escaped by mark()
