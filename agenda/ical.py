@@ -12,6 +12,7 @@ from urllib.parse import urlsplit
 from django.http import HttpResponse
 from django.utils import timezone
 from django.utils.html import strip_tags
+from django.utils.text import slugify
 from icalendar import Calendar, Event
 
 from .models import PARIS, EventPage
@@ -56,20 +57,14 @@ def build_calendar(events: Iterable[EventPage], name: str) -> Calendar:
     calendar.add("x-wr-calname", name)
     calendar.add("x-wr-timezone", "Europe/Paris")
     stamp = timezone.now().astimezone(datetime.UTC).replace(microsecond=0)
-    events = list(events)
     for event in events:
         calendar.add_component(build_event(event, stamp))
-    if events:
-        first = min(event.start for event in events).date() - datetime.timedelta(days=366)
-        last = max(event.end for event in events).date() + datetime.timedelta(days=366)
-        calendar.add_missing_timezones(first_date=first, last_date=last)
-    else:
-        calendar.add_missing_timezones()
+    calendar.add_missing_timezones()  # the VTIMEZONE of Europe/Paris, 1970-2038
     return calendar
 
 
 def calendar_response(events: Iterable[EventPage], name: str, filename: str) -> HttpResponse:
     body = build_calendar(events, name).to_ical()
     response = HttpResponse(body, content_type="text/calendar; charset=utf-8")
-    response["Content-Disposition"] = f'attachment; filename="{filename}"'
+    response["Content-Disposition"] = f'attachment; filename="{slugify(filename) or "agenda"}.ics"'
     return response

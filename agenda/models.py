@@ -61,7 +61,7 @@ class EventIndexPage(RoutablePageMixin, Page):
     def ical(self, request):
         from .ical import calendar_response
 
-        return calendar_response(self.events().order_by("start", "pk"), self.title, f"{self.slug}.ics")
+        return calendar_response(self.events().order_by("start", "pk"), self.title, self.slug)
 
     def ical_url(self) -> str:
         return self.url + self.reverse_subpage("ical")
@@ -137,7 +137,7 @@ class EventPage(RoutablePageMixin, Page):
     def ical(self, request):
         from .ical import calendar_response
 
-        return calendar_response([self], self.title, f"{self.slug}.ics")
+        return calendar_response([self], self.title, self.slug)
 
     def ical_url(self) -> str:
         return self.url + self.reverse_subpage("ical")
