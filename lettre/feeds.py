@@ -7,6 +7,7 @@ from django.utils import timezone
 from django.utils.feedgenerator import Atom1Feed
 from django.utils.html import strip_tags
 from django.utils.translation import gettext_lazy as _
+from wagtail.models import Locale
 
 from .models import LettrePage
 
@@ -28,7 +29,12 @@ class LettreRssFeed(Feed):
         return index.url if index else "/"
 
     def items(self):
-        return LettrePage.objects.live().public().order_by("-issue_date", "-number")[:FEED_LENGTH]
+        return (
+            LettrePage.objects.live()
+            .public()
+            .filter(locale=Locale.get_active())
+            .order_by("-issue_date", "-number")[:FEED_LENGTH]
+        )
 
     def item_title(self, item):
         return f"{item.number_label} – {item.title}"
