@@ -1,9 +1,12 @@
 """Builds the whole demo site from the two seed issues; running it again changes nothing."""
 
+import io
+from contextlib import contextmanager
 from dataclasses import dataclass, field
 
 from django.core.management import call_command
 from django.db import transaction
+from django.db.models.signals import post_save
 
 from lettre.models import LettrePage
 
@@ -54,9 +57,25 @@ def load_issue(index, module, demo: Demo) -> LettrePage:
     )
 
 
+@contextmanager
+def search_index_paused():
+    """No index update on each save while loading: ``update_index`` indexes everything once at the end."""
+    from modelsearch.index import get_indexed_models
+    from modelsearch.signal_handlers import post_save_signal_handler
+
+    models = [model for model in get_indexed_models() if getattr(model, "search_auto_update", True)]
+    for model in models:
+        post_save.disconnect(post_save_signal_handler, sender=model)
+    try:
+        yield
+    finally:
+        for model in models:
+            post_save.connect(post_save_signal_handler, sender=model)
+
+
 def load_demo_content(update_index: bool = True) -> Demo:
     demo = Demo()
-    with transaction.atomic():
+    with search_index_paused(), transaction.atomic():
         demo.home = home = home_page()
         site = default_site(home)
         site_settings(site)
@@ -69,5 +88,5 @@ def load_demo_content(update_index: bool = True) -> Demo:
         legal_pages(home)
         demo.admin = admin_account()
     if update_index:
-        call_command("update_index", verbosity=0)
+        call_command("update_index", verbosity=0, stdout=io.StringIO())
     return demo

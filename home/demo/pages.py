@@ -39,7 +39,8 @@ def stream(model, field_name: str, blocks, key: str) -> list:
         field.stream_block.clean(value)
     except ValidationError as error:
         detail = error.as_json_data() if hasattr(error, "as_json_data") else error.messages
-        raise CommandError(f"Invalid demo content in {key}: {json.dumps(detail, ensure_ascii=False)}") from error
+        detail = json.dumps(detail, ensure_ascii=False)
+        raise CommandError(f"Invalid demo content in {key}: {detail}") from error
     raw = json.loads(json.dumps(field.stream_block.get_prep_value(value), cls=DjangoJSONEncoder))
     return _with_stable_ids(raw, key)
 
