@@ -2,6 +2,7 @@
 
 import zoneinfo
 
+from django import forms
 from django.core.exceptions import ValidationError
 from django.db import models
 from django.utils import timezone
@@ -87,7 +88,12 @@ class EventPage(RoutablePageMixin, Page):
     )
     themes = ParentalManyToManyField("ressources.Theme", verbose_name=_("themes"), blank=True,
                                      related_name="events")
-    registration_url = models.URLField(_("registration link"), blank=True, max_length=500)
+    registration_url = models.URLField(
+        _("registration link"),
+        blank=True,
+        max_length=500,
+        help_text=_("Shown as a “Register” button until the event is over."),
+    )
     replay = models.ForeignKey(
         "ressources.ResourcePage",
         verbose_name=_("replay"),
@@ -95,6 +101,7 @@ class EventPage(RoutablePageMixin, Page):
         blank=True,
         on_delete=models.SET_NULL,
         related_name="+",
+        help_text=_("A resource of the library, shown once the event is over."),
     )
     slides = models.ForeignKey(
         "ressources.ResourcePage",
@@ -103,6 +110,7 @@ class EventPage(RoutablePageMixin, Page):
         blank=True,
         on_delete=models.SET_NULL,
         related_name="+",
+        help_text=_("A resource of the library, shown once the event is over."),
     )
 
     content_panels = [
@@ -110,7 +118,7 @@ class EventPage(RoutablePageMixin, Page):
         FieldRowPanel([FieldPanel("start"), FieldPanel("end")], heading=_("When")),
         MultiFieldPanel([FieldPanel("is_online"), FieldPanel("location")], heading=_("Where")),
         FieldPanel("organiser"),
-        FieldPanel("themes"),
+        FieldPanel("themes", widget=forms.CheckboxSelectMultiple),
         FieldPanel("summary"),
         FieldPanel("body"),
         FieldPanel("registration_url"),

@@ -1,5 +1,6 @@
 """The resource library, partner pages and the themes they share."""
 
+from django import forms
 from django.contrib.contenttypes.models import ContentType
 from django.core.exceptions import ValidationError
 from django.db import models
@@ -11,7 +12,6 @@ from wagtail.admin.panels import FieldPanel, FieldRowPanel, MultiFieldPanel
 from wagtail.fields import RichTextField
 from wagtail.models import Page, TranslatableMixin
 from wagtail.search import index
-from wagtail.snippets.models import register_snippet
 
 
 class Theme(TranslatableMixin, index.Indexed, models.Model):
@@ -40,7 +40,6 @@ class Theme(TranslatableMixin, index.Indexed, models.Model):
         super().save(*args, **kwargs)
 
 
-register_snippet(Theme)
 
 
 class ResourceType(models.TextChoices):
@@ -112,8 +111,15 @@ class ResourcePage(Page):
         blank=True,
         on_delete=models.SET_NULL,
         related_name="+",
+        help_text=_("PDF, slide deck, spreadsheet…: visitors download it, with its format and size shown."),
     )
-    external_url = models.URLField(_("external link"), blank=True, max_length=500)
+    external_url = models.URLField(
+        _("external link"),
+        blank=True,
+        max_length=500,
+        help_text=_("The resource on another site (replay video, partner's page…). "
+                    "Give a document, a link, or both."),
+    )
     image = models.ForeignKey(
         "wagtailimages.Image",
         verbose_name=_("image"),
@@ -129,7 +135,7 @@ class ResourcePage(Page):
         FieldPanel("summary"),
         FieldRowPanel([FieldPanel("resource_type"), FieldPanel("publication_date")]),
         FieldPanel("partner"),
-        FieldPanel("themes"),
+        FieldPanel("themes", widget=forms.CheckboxSelectMultiple),
         MultiFieldPanel([FieldPanel("document"), FieldPanel("external_url")], heading=_("Access")),
         FieldPanel("image"),
         FieldPanel("body"),
