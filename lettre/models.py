@@ -167,7 +167,10 @@ class LettrePage(EmailPreviewMixin, Page):
         }
 
     def get_context(self, request, *args, **kwargs):
+        from .blocks.prefetch import prefetch_chosen_pages
+
         context = super().get_context(request, *args, **kwargs)
+        prefetch_chosen_pages(self.body)
         context["share_links"] = self.share_links(request)
         return context
 

@@ -187,3 +187,42 @@ def test_archive_hides_drafts(client, lettre_index, issue_factory):
     issue_factory(number=7, title="Publiée")
     issue_factory(number=8, title="Brouillon", publish=False)
     assert card_titles(archive_page(client, lettre_index)) == ["#7 – Publiée"]
+
+
+def test_chosen_events_are_loaded_without_one_query_per_item(client, issue_factory, home_page):
+    from django.db import connection
+    from django.test.utils import CaptureQueriesContext
+    from django.utils import timezone
+
+    from agenda.models import EventIndexPage, EventPage
+    from ressources.models import PartnerIndexPage, PartnerPage
+
+    agenda = home_page.add_child(instance=EventIndexPage(title="Agenda", slug="agenda"))
+    partners = home_page.add_child(instance=PartnerIndexPage(title="Partenaires", slug="partenaires"))
+    start = timezone.now() + datetime.timedelta(days=5)
+    events = []
+    for n in range(5):
+        organiser = partners.add_child(instance=PartnerPage(title=f"Partenaire {n}", slug=f"partenaire-{n}"))
+        events.append(
+            agenda.add_child(
+                instance=EventPage(
+                    title=f"Webinaire {n}",
+                    slug=f"webinaire-{n}",
+                    start=start,
+                    end=start + datetime.timedelta(hours=1),
+                    organiser=organiser,
+                )
+            )
+        )
+
+    def queries_for(count):
+        issue = issue_factory(
+            body=[("agenda", {"title": "", "items": [{"page": e} for e in events[:count]]})]
+        )
+        client.get(issue.url)  # renditions, caches
+        with CaptureQueriesContext(connection) as captured:
+            html = client.get(issue.url).content.decode()
+        assert all(f"Partenaire {n}" in html for n in range(count))
+        return len(captured)
+
+    assert queries_for(5) == queries_for(1)

@@ -1,0 +1,53 @@
+"""Load the pages chosen by the items of an issue in a few queries instead of one per item."""
+
+from collections import defaultdict
+
+from wagtail.blocks import StreamValue, StructValue
+from wagtail.blocks.list_block import ListValue
+from wagtail.models import Page
+
+from .agenda import ChosenPageItemValue
+
+
+def _chosen_items(value):
+    """Every ChosenPageItemValue nested in a stream, a list or a struct value."""
+    if isinstance(value, ChosenPageItemValue):
+        yield value
+    elif isinstance(value, StreamValue):
+        for child in value:
+            yield from _chosen_items(child.value)
+    elif isinstance(value, ListValue):
+        for child in value:
+            yield from _chosen_items(child)
+    elif isinstance(value, StructValue):
+        for child in value.values():
+            yield from _chosen_items(child)
+
+
+def _page_relations(model) -> list[str]:
+    """Foreign keys of a page type to other pages (organiser, partner, replay…), for select_related."""
+    return [
+        field.name
+        for field in model._meta.get_fields()
+        if field.many_to_one
+        and field.concrete
+        and field.model is model
+        and issubclass(field.related_model, Page)
+    ]
+
+
+def prefetch_chosen_pages(stream) -> None:
+    """Give every chosen item its specific page, with the pages it links to, in one query per page type."""
+    items = [item for item in _chosen_items(stream) if item.get("page") is not None]
+    if not items:
+        return
+    ids_by_model = defaultdict(set)
+    for item in items:
+        chosen = item["page"]
+        ids_by_model[chosen.specific_class or type(chosen)].add(chosen.pk)
+    pages = {}
+    for model, ids in ids_by_model.items():
+        pages.update(model.objects.filter(pk__in=ids).select_related(*_page_relations(model)).in_bulk())
+    for item in items:
+        page = pages.get(item["page"].pk)
+        item.__dict__["page"] = page if page is not None and page.live else None
