@@ -143,12 +143,15 @@ EVENTS = [
 ]
 
 
-def load_events(home, themes: dict, partners: dict, resources: dict) -> tuple[EventIndexPage, dict]:
-    index = upsert_page(
+def event_index(home) -> EventIndexPage:
+    return upsert_page(
         home, EventIndexPage, "agenda", title="Agenda", show_in_menus=True,
         intro="<p>Les rendez-vous du Club des Petites villes de demain et les événements de ses "
               "partenaires.</p>",
     )
+
+
+def load_events(index: EventIndexPage, themes: dict, partners: dict, resources: dict) -> dict[str, EventPage]:
     pages = {}
     for event in EVENTS:
         pages[event.slug] = upsert_page(
@@ -165,4 +168,4 @@ def load_events(home, themes: dict, partners: dict, resources: dict) -> tuple[Ev
             replay=resources[event.replay] if event.replay else None,
             slides=resources[event.slides] if event.slides else None,
         )
-    return index, pages
+    return pages

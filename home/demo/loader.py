@@ -11,10 +11,10 @@ from django.db.models.signals import post_save
 from lettre.models import LettrePage
 
 from . import issue_01, issue_04
-from .events import load_events
+from .events import event_index, load_events
 from .pages import stream, upsert_page
-from .partners import load_partners
-from .resources import load_resources
+from .partners import load_partners, partner_index
+from .resources import load_resources, resource_index
 from .site import (
     AdminAccount,
     admin_account,
@@ -79,11 +79,13 @@ def load_demo_content(update_index: bool = True) -> Demo:
         demo.home = home = home_page()
         site = default_site(home)
         site_settings(site)
+        # The sections of the menu, in this order.
         index = lettre_index(home)
+        resources, partners, events = resource_index(home), partner_index(home), event_index(home)
         demo.themes = load_themes()
-        _, demo.partners = load_partners(home)
-        _, demo.resources = load_resources(home, demo.themes, demo.partners)
-        _, demo.events = load_events(home, demo.themes, demo.partners, demo.resources)
+        demo.partners = load_partners(partners)
+        demo.resources = load_resources(resources, demo.themes, demo.partners)
+        demo.events = load_events(events, demo.themes, demo.partners, demo.resources)
         demo.issues = [load_issue(index, module, demo) for module in ISSUES]
         legal_pages(home)
         demo.admin = admin_account()

@@ -10,6 +10,7 @@ import uuid
 from django.core.exceptions import ValidationError
 from django.core.management.base import CommandError
 from django.core.serializers.json import DjangoJSONEncoder
+from django.utils.translation import gettext as _
 from modelcluster.fields import ParentalManyToManyField
 from wagtail.fields import StreamField
 from wagtail.models import Page
@@ -40,7 +41,8 @@ def stream(model, field_name: str, blocks, key: str) -> list:
     except ValidationError as error:
         detail = error.as_json_data() if hasattr(error, "as_json_data") else error.messages
         detail = json.dumps(detail, ensure_ascii=False)
-        raise CommandError(f"Invalid demo content in {key}: {detail}") from error
+        message = _("Invalid demo content in %(key)s: %(detail)s") % {"key": key, "detail": detail}
+        raise CommandError(message) from error
     raw = json.loads(json.dumps(field.stream_block.get_prep_value(value), cls=DjangoJSONEncoder))
     return _with_stable_ids(raw, key)
 
@@ -66,8 +68,8 @@ def upsert_page(parent: Page, model, slug: str, **fields):
     existing = Page.objects.child_of(parent).filter(slug=slug).first()
     if existing is not None and not isinstance(existing.specific, model):
         raise CommandError(
-            f"The page “{existing.url_path}” exists but is a {type(existing.specific).__name__}, "
-            f"not a {model.__name__}."
+            _("The page “%(path)s” exists but is a %(found)s, not a %(wanted)s.")
+            % {"path": existing.url_path, "found": type(existing.specific).__name__, "wanted": model.__name__}
         )
     page = existing.specific if existing is not None else model(slug=slug)
     changed = existing is None

@@ -158,12 +158,15 @@ def logo_alt(partner: Partner) -> str:
     return f"Logo : {partner.title}"
 
 
-def load_partners(home) -> tuple[PartnerIndexPage, dict[str, PartnerPage]]:
-    index = upsert_page(
+def partner_index(home) -> PartnerIndexPage:
+    return upsert_page(
         home, PartnerIndexPage, "partenaires", title="Partenaires", show_in_menus=True,
         intro="<p>Les partenaires nationaux du programme <i>Petites villes de demain</i> : leurs offres, "
               "leurs ressources et leurs événements.</p>",
     )
+
+
+def load_partners(index: PartnerIndexPage) -> dict[str, PartnerPage]:
     pages = {}
     for partner in PARTNERS:
         name = partner.acronym or partner.title
@@ -181,4 +184,4 @@ def load_partners(home) -> tuple[PartnerIndexPage, dict[str, PartnerPage]]:
             website=partner.website,
             offers=partner.offers,
         )
-    return index, pages
+    return pages

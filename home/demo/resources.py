@@ -129,12 +129,15 @@ RESOURCES = [
 ]
 
 
-def load_resources(home, themes: dict, partners: dict) -> tuple[ResourceIndexPage, dict[str, ResourcePage]]:
-    index = upsert_page(
+def resource_index(home) -> ResourceIndexPage:
+    return upsert_page(
         home, ResourceIndexPage, "ressources", title="Ressources", show_in_menus=True,
         intro="<p>Guides, replays de webinaires, supports de présentation et offres des partenaires : "
               "toutes les ressources citées dans les lettres du Club.</p>",
     )
+
+
+def load_resources(index: ResourceIndexPage, themes: dict, partners: dict) -> dict[str, ResourcePage]:
     pages = {}
     for resource in RESOURCES:
         document = pdf_document(resource.title, resource.pdf_lines) if resource.pdf_lines else None
@@ -149,4 +152,4 @@ def load_resources(home, themes: dict, partners: dict) -> tuple[ResourceIndexPag
             document=document,
             external_url=resource.url,
         )
-    return index, pages
+    return pages

@@ -7,6 +7,7 @@ from dataclasses import dataclass
 from django.conf import settings
 from django.contrib.auth import get_user_model
 from django.core.management.base import CommandError
+from django.utils.translation import gettext as _
 from wagtail.models import Page, Site
 
 from home.models import ContentPage, HomePage, SiteSettings
@@ -121,7 +122,8 @@ def admin_account() -> AdminAccount:
         )
     else:
         if not (user.is_superuser and user.is_staff and user.is_active):
-            raise CommandError(f"The user “{ADMIN_USERNAME}” exists but is not an active superuser.")
+            message = _("The user “%(username)s” exists but is not an active superuser.")
+            raise CommandError(message % {"username": ADMIN_USERNAME})
         if password:
             user.set_password(password)
             user.save(update_fields=["password"])
