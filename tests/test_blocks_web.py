@@ -256,7 +256,7 @@ def test_article_shows_kicker_title_text_and_downloads(render_issue):
     assert (3, "Chef de projet architecte, le profil gagnant !") in headings(tree)
     assert "Les architectes ont un rôle majeur à jouer." in html
     download = tree.xpath(f"//a[@href='{document.url}']")[0]
-    assert "fr-link--download" in download.get("class")
+    assert download.get("download") is not None
     assert download.text_content() == "Guide du programme"
 
 
