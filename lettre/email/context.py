@@ -6,6 +6,7 @@ from urllib.parse import quote, urlencode
 from django.conf import settings
 from django.template import TemplateDoesNotExist
 from django.utils.html import strip_tags
+from django.utils.safestring import SafeString
 from django.utils.text import Truncator
 from django.utils.translation import gettext as _
 from wagtail.models import Site
@@ -56,14 +57,30 @@ def follow_links(site_settings) -> list[EmailLink]:
     return [EmailLink(text, url) for text, url in candidates if url]
 
 
-def render_block(block, issue) -> str:
-    context = {"value": block.value, "block": block, "block_id": block.id, "issue": issue}
+def render_block(block, issue, lead: str = "") -> str:
+    context = {"value": block.value, "block": block, "block_id": block.id, "issue": issue, "lead": lead}
     try:
         template = engine.get_template(f"blocks/{block.block_type}.mjml")
     except TemplateDoesNotExist:
         # A block added to the catalogue before its e-mail template: its web HTML, as text.
         template = engine.get_template("blocks/_fallback.mjml")
     return template.render(context)
+
+
+def render_body(page) -> list[str]:
+    """The MJML of each block. A section heading (rubrique) is not rendered as a section of its
+    own but handed to the next block as `lead`, to open its first column: one mj-section less
+    per rubric keeps the e-mail under Gmail's 102 KB."""
+    rendered, lead = [], SafeString()
+    for block in page.body:
+        if block.block_type == "rubrique":
+            lead += render_block(block, page)
+            continue
+        rendered.append(render_block(block, page, lead))
+        lead = SafeString()
+    if lead:
+        rendered.append(engine.render("includes/lead_section.mjml", {"lead": lead}))
+    return rendered
 
 
 def email_context(page) -> dict:
@@ -78,7 +95,7 @@ def email_context(page) -> dict:
         "site_name": settings.WAGTAIL_SITE_NAME,
         "web_url": web_url,
         "root_url": root_url,
-        "blocks": [render_block(block, page) for block in page.body],
+        "blocks": render_body(page),
         "site_settings": site_settings,
         "credits": page.get_credits(),
         "share_links": share_links(web_url, page.title),

@@ -1,0 +1,50 @@
+import statistics
+import time
+
+from django.core.management.base import BaseCommand, CommandError
+from django.db import connection
+from django.test.utils import CaptureQueriesContext
+
+from lettre.email.commands import issue_by_number
+from lettre.email.render import render_issue_email
+
+
+class Command(BaseCommand):
+    help = "Times the rendering of an issue to its e-mail (HTML + text): median and 95th percentile."
+
+    def add_arguments(self, parser):
+        parser.add_argument("--runs", type=int, default=50)
+        parser.add_argument("--number", type=int, help="Number of the issue (default: the longest one).")
+
+    def handle(self, *args, runs, number, **options):
+        from lettre.models import LettrePage
+
+        if runs < 1:
+            raise CommandError("--runs must be at least 1.")
+        if number is not None:
+            page_id = issue_by_number(number).pk
+        else:
+            issues = list(LettrePage.objects.all())
+            if not issues:
+                raise CommandError("No issue to render: run `manage.py load_demo_content` first.")
+            page_id = max(issues, key=lambda issue: len(issue.body.raw_data)).pk
+
+        render_issue_email(LettrePage.objects.get(pk=page_id))  # warm up: renditions, templates
+        durations = []
+        for _run in range(runs):
+            start = time.perf_counter()
+            page = LettrePage.objects.get(pk=page_id)
+            edition = render_issue_email(page)
+            durations.append((time.perf_counter() - start) * 1000)
+        with CaptureQueriesContext(connection) as queries:
+            render_issue_email(LettrePage.objects.get(pk=page_id))
+
+        durations.sort()
+        p95 = durations[min(len(durations) - 1, round(0.95 * (len(durations) - 1)))]
+        self.stdout.write(
+            f"{page}: {len(page.body)} blocks, HTML {len(edition.html.encode()) / 1024:.1f} KB, "
+            f"text {len(edition.text.encode()) / 1024:.1f} KB, {len(queries)} queries per render\n"
+            f"{runs} runs (page loaded from the database + HTML + text): "
+            f"median {statistics.median(durations):.1f} ms, p95 {p95:.1f} ms, "
+            f"min {durations[0]:.1f} ms, max {durations[-1]:.1f} ms"
+        )

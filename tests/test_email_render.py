@@ -1,0 +1,202 @@
+"""The e-mail edition of an issue: what a subscriber receives (HTML and plain text)."""
+
+import io
+import re
+
+import pytest
+from django.core.management import CommandError, call_command
+from django.utils import translation
+from lxml import html as lxml_html
+
+from lettre.blocks import LettreBodyBlock
+from lettre.email.engine import get_template
+from lettre.email.placeholders import RecipientLinks
+from lettre.email.render import render_issue_email
+from tests.test_email_fixtures import EVERY_BLOCK_TEXTS, compile_french_catalogue, every_block_body
+
+GMAIL_CLIP_BYTES = 102 * 1024
+ABSOLUTE = re.compile(r"^(https?://|mailto:)")
+
+
+@pytest.fixture(scope="module")
+def french_catalogue(tmp_path_factory):
+    return compile_french_catalogue(tmp_path_factory.mktemp("locale"))
+
+
+@pytest.fixture(autouse=True)
+def french(settings, french_catalogue):
+    settings.LOCALE_PATHS = [french_catalogue, *settings.LOCALE_PATHS]
+    with translation.override("fr"):
+        yield
+
+
+@pytest.fixture
+def full_issue(issue_factory, image_factory, home_page):
+    hero = image_factory(title="Une", alt="La une de la lettre", size=(1600, 900))
+    return issue_factory(
+        number=4, title="La lettre du Club #4 – mai 2021", hero=hero,
+        intro="<p>Chaque mois, des actualités et des <b>témoignages</b> d'élus.</p>",
+        body=every_block_body(image_factory, home_page),
+    )
+
+
+@pytest.fixture
+def site_settings(home_page):
+    from home.models import SiteSettings
+
+    settings = SiteSettings.for_site(home_page.get_site())
+    settings.gdpr_notice = ("<p>Conformément à la loi « Informatique et libertés », écrivez à "
+                            '<a href="mailto:info@anct.gouv.fr">info@anct.gouv.fr</a>.</p>')
+    settings.default_credits = [("credit", {"role": "Directeur de publication", "names": "Yves Le Breton"})]
+    settings.linkedin_url = "https://www.linkedin.com/company/anct"
+    settings.save()
+    return settings
+
+
+def parse(html: str):
+    return lxml_html.document_fromstring(html)
+
+
+def visible_text(html: str) -> str:
+    return " ".join(parse(html).text_content().split())
+
+
+def test_every_block_appears_in_the_html_and_in_the_text(full_issue):
+    edition = render_issue_email(full_issue)
+    html_text = visible_text(edition.html)
+    for block, phrase in EVERY_BLOCK_TEXTS.items():
+        assert phrase in html_text, f"{block}: “{phrase}” missing from the HTML part"
+        assert phrase in edition.text, f"{block}: “{phrase}” missing from the text part"
+
+
+def test_section_headings_are_real_headings(full_issue):
+    tree = parse(render_issue_email(full_issue).html)
+    assert [h2.text_content() for h2 in tree.xpath("//h2")][:1] == [EVERY_BLOCK_TEXTS["rubrique"]]
+    assert "<mj-" not in visible_text(render_issue_email(full_issue).html)
+
+
+def test_every_block_type_has_an_email_template():
+    for name in LettreBodyBlock().child_blocks:
+        get_template(f"blocks/{name}.mjml")
+
+
+def test_a_chosen_event_shows_its_registration_as_a_button(full_issue):
+    tree = parse(render_issue_email(full_issue).html)
+    [link] = tree.xpath('//a[@href="https://evenements.example.org/inscription-relance"]')
+    assert link.text_content().strip() == "Je m'inscris"
+    assert link.getparent().get("bgcolor") == "#000091"  # a bulletproof button: a coloured table cell
+
+
+def test_every_address_in_the_html_is_absolute(full_issue):
+    edition = render_issue_email(full_issue).as_sample()
+    tree = parse(edition.html)
+    addresses = tree.xpath("//@href | //@src")
+    assert len(addresses) > 20
+    relative = [address for address in addresses if not ABSOLUTE.match(address)]
+    assert relative == []
+    # rich-text page link, a document link and a relative link typed by an editor
+    assert "http://localhost/" in addresses
+    assert any(re.match(r"^http://localhost/documents/\d+/guide-formation", a) for a in addresses)
+    assert "http://localhost/actualites/conseillers-numeriques/" in addresses
+    assert all(src.startswith("http://localhost/media/images/") for src in tree.xpath("//img/@src"))
+
+
+def test_every_image_has_alt_text_and_its_displayed_size(full_issue):
+    tree = parse(render_issue_email(full_issue).html)
+    images = tree.xpath("//img")
+    assert len(images) == 6  # hero, portrait, image of the month, news item, article, image
+    assert all(image.get("alt") is not None for image in images)
+    alts = [image.get("alt") for image in images]
+    assert "La une de la lettre" in alts
+    assert "Deux élus signent un document" in alts
+    assert "" in alts  # the article's image is marked decorative
+    for image in images:
+        assert 0 < int(image.get("width")) <= 600
+        assert int(image.get("height")) > 0
+    hero = tree.xpath('//img[@alt="La une de la lettre"]')[0]
+    assert (hero.get("width"), hero.get("height")) == ("600", "338")
+
+
+def test_the_email_is_600px_wide_with_the_chapo_as_hidden_preheader(full_issue):
+    html = render_issue_email(full_issue).html
+    tree = parse(html)
+    assert "max-width:600px" in html
+    assert max(int(width) for width in tree.xpath("//@width") if width.isdigit()) <= 600
+    preheader = tree.xpath("//body/div[1]")[0]
+    assert "display:none" in preheader.get("style")
+    assert "Chaque mois, des actualités et des témoignages d'élus." in preheader.text_content()
+    assert tree.xpath("//table[@role='presentation']")
+
+
+def test_the_text_part_has_every_link_of_the_html(full_issue, site_settings):
+    edition = render_issue_email(full_issue).as_sample()
+    links = set(parse(edition.html).xpath("//a/@href"))
+    assert len(links) > 15
+    missing = [link for link in links if link.replace("&amp;", "&") not in edition.text]
+    assert missing == []
+
+
+def test_browser_link_share_block_credits_gdpr_notice_and_contact(full_issue, site_settings):
+    edition = render_issue_email(full_issue)
+    html_text = visible_text(edition.html)
+    tree = parse(edition.html)
+    web_link = tree.xpath('//a[normalize-space()="Voir cette lettre dans votre navigateur"]')[0]
+    assert web_link.get("href") == "http://localhost/lettres/lettre-4/"
+    for phrase in ("Transférez, partagez !", "Directeur de publication : Yves Le Breton",
+                   "Conformément à la loi « Informatique et libertés »", "petitesvillesdedemain@anct.gouv.fr",
+                   "Agence nationale de la cohésion des territoires"):
+        assert phrase in html_text
+        assert phrase in edition.text
+    assert tree.xpath('//a[@href="mailto:info@anct.gouv.fr"]')
+    assert tree.xpath('//a[@href="https://www.linkedin.com/company/anct"]')
+    share = tree.xpath('//a[normalize-space()="Transférer par e-mail"]')[0].get("href")
+    assert share.startswith("mailto:?subject=") and "lettre-4" in share
+
+
+def test_unsubscribe_links_are_placeholders_filled_per_recipient(full_issue):
+    edition = render_issue_email(full_issue)
+    assert 'href="{{ unsubscribe_url }}"' in edition.html
+    assert "({{ unsubscribe_url }})" in edition.text
+    links = RecipientLinks(unsubscribe_url="https://club.example.org/desinscription/abc?t=1&u=2",
+                           manage_url="https://club.example.org/abonnement/abc")
+    mine = edition.for_recipient(links)
+    tree = parse(mine.html)
+    assert tree.xpath('//a[normalize-space()="Se désinscrire"]/@href') == [links.unsubscribe_url]
+    assert tree.xpath('//a[normalize-space()="Gérer mon abonnement"]/@href') == [links.manage_url]
+    assert links.unsubscribe_url in mine.text and "{{" not in mine.text + mine.html
+
+
+def test_the_sample_links_say_they_do_not_work(full_issue):
+    edition = render_issue_email(full_issue).as_sample()
+    tree = parse(edition.html)
+    [unsubscribe] = tree.xpath('//a[contains(., "Se désinscrire")]')
+    assert unsubscribe.text_content() == "Se désinscrire (lien d'exemple — envoi de test)"
+    assert "Se désinscrire (lien d'exemple — envoi de test)" in edition.text
+
+
+def test_each_seed_issue_is_under_the_gmail_clipping_size(db):
+    from lettre.models import LettrePage
+
+    call_command("load_demo_content", stdout=io.StringIO())
+    issues = list(LettrePage.objects.order_by("number"))
+    assert [issue.number for issue in issues] == [1, 4]
+    for issue in issues:
+        edition = render_issue_email(issue).as_sample()
+        assert len(issue.body) >= 10
+        size = len(edition.html.encode())
+        assert size < GMAIL_CLIP_BYTES, f"#{issue.number}: {size} bytes"
+        assert issue.body[0].block_type and len(edition.text) > 3000
+
+
+def test_render_lettre_writes_the_html_and_the_text(full_issue, tmp_path):
+    html_file, text_file = tmp_path / "lettre.html", tmp_path / "lettre.txt"
+    call_command("render_lettre", "4", html=str(html_file), text=str(text_file), stdout=io.StringIO())
+    html, text = html_file.read_text(encoding="utf-8"), text_file.read_text(encoding="utf-8")
+    assert EVERY_BLOCK_TEXTS["appel"] in visible_text(html)
+    assert EVERY_BLOCK_TEXTS["appel"] in text
+    assert "(lien d'exemple — envoi de test)" in text
+
+
+def test_render_lettre_refuses_an_unknown_number(full_issue, tmp_path):
+    with pytest.raises(CommandError, match="Aucune lettre ne porte le numéro 99"):
+        call_command("render_lettre", "99", html=str(tmp_path / "x.html"))
