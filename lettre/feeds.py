@@ -5,7 +5,6 @@ import datetime
 from django.contrib.syndication.views import Feed
 from django.utils import timezone
 from django.utils.feedgenerator import Atom1Feed
-from django.utils.html import strip_tags
 from django.utils.translation import gettext_lazy as _
 from wagtail.models import Locale
 
@@ -40,7 +39,7 @@ class LettreRssFeed(Feed):
         return f"{item.number_label} – {item.title}"
 
     def item_description(self, item):
-        return strip_tags(item.intro) or item.search_description
+        return item.intro_text or item.search_description
 
     def item_link(self, item):
         return item.get_url(request=self.request)

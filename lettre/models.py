@@ -1,5 +1,6 @@
 """The archive of issues and one issue of the newsletter."""
 
+import re
 from urllib.parse import quote, urlencode
 
 from django.core.exceptions import ValidationError
@@ -7,6 +8,7 @@ from django.core.paginator import EmptyPage, PageNotAnInteger, Paginator
 from django.db import models
 from django.utils.formats import date_format
 from django.utils.functional import cached_property
+from django.utils.html import strip_tags
 from django.utils.translation import gettext_lazy as _
 from wagtail.admin.panels import FieldPanel, FieldRowPanel, MultiFieldPanel
 from wagtail.fields import RichTextField, StreamField
@@ -121,6 +123,11 @@ class LettrePage(EmailPreviewMixin, Page):
     @property
     def number_label(self) -> str:
         return f"#{self.number}"
+
+    @property
+    def intro_text(self) -> str:
+        """The standfirst as plain text, paragraphs separated by a space (cards, feeds)."""
+        return " ".join(strip_tags(re.sub(r"</(p|li|h\d)>", r"</\1> ", self.intro or "")).split())
 
     @property
     def date_display(self) -> str:

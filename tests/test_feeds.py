@@ -71,3 +71,9 @@ def test_feeds_are_announced_in_the_page_head(client, home_page):
 def test_empty_feed_is_still_valid(client, home_page):
     _response, rss = fetch(client, "lettre_rss")
     assert rss.findall("channel/item") == []
+
+
+def test_feed_description_keeps_a_space_between_paragraphs(client, issue_factory):
+    issue_factory(number=2, intro="<p>Premier paragraphe.</p><p>Second paragraphe.</p>")
+    _response, rss = fetch(client, "lettre_rss")
+    assert rss.findtext("channel/item/description") == "Premier paragraphe. Second paragraphe."
