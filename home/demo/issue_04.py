@@ -32,11 +32,6 @@ def picture(title, alt, palette="bleu", label=None, size=(1200, 675)) -> dict:
     return block_image(placeholder_image(title, alt, label=label, palette=palette, size=size))
 
 
-def past_event(event, label, link):
-    """A past webinar of the Club: the page is chosen; the seed's link goes to the replay or slides."""
-    return {"page": event, "links": [{"label": label, **link}]}
-
-
 def partner_event(event, text):
     """A partner event chosen from the agenda; the seed's paragraph (with its registration link) is kept."""
     return {"page": event, "text": text}
@@ -49,7 +44,6 @@ def recommendation(page, text):
 def body(demo) -> list:
     events, resources = demo.events, demo.resources
     replay = resources["replay-premiere-rencontre-nationale"]
-    slides_tiers_lieu = resources["support-tiers-lieu-levier-de-revitalisation"]
     slides_relance = resources["support-plan-de-relance"]
     return [
         ("rubrique", {"title": "Actualités et vie du programme", "anchor": "actualites"}),
@@ -136,12 +130,12 @@ def body(demo) -> list:
         }]}),
         ("rubrique", {"title": "Retour sur les événements passés", "anchor": "evenements-passes"}),
         ("agenda", {"items": [
-            past_event(events["premiere-rencontre-nationale"], "Pour revoir cette rencontre",
-                       {"url": replay.external_url}),
-            past_event(events["le-tiers-lieu-levier-de-revitalisation"], "Support de présentation",
-                       {"document": slides_tiers_lieu.document}),
-            past_event(events["le-plan-de-relance-quelles-opportunites"], "Support de présentation",
-                       {"document": slides_relance.document}),
+            # The replay keeps the seed's words; the slides come from the events' own “Support de
+            # présentation” link (EventPage.action_links), not repeated here.
+            {"page": events["premiere-rencontre-nationale"],
+             "links": [{"label": "Pour revoir cette rencontre", "url": replay.external_url}]},
+            {"page": events["le-tiers-lieu-levier-de-revitalisation"]},
+            {"page": events["le-plan-de-relance-quelles-opportunites"]},
         ]}),
         ("rubrique", {"title": "Regard sur le chef de projet"}),
         ("article", {
