@@ -314,3 +314,14 @@ def test_webinars_of_issue_4_are_past_events_with_their_replay_and_slides(demo):
     assert rencontre.start.astimezone(rencontre.start.tzinfo).isoformat().startswith("2021-04-22")
     relance = EventPage.objects.get(slug="le-plan-de-relance-quelles-opportunites")
     assert relance.slides.document.file.read(5) == b"%PDF-"
+
+
+@pytest.mark.django_db
+def test_an_editor_opens_every_demo_issue_in_the_admin(demo, client):
+    from lettre.models import LettrePage
+
+    client.force_login(get_user_model().objects.get(username="admin"))
+    for issue in LettrePage.objects.all():
+        response = client.get(f"/admin/pages/{issue.pk}/edit/")
+        assert response.status_code == 200
+        assert issue.title in response.content.decode()
