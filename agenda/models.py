@@ -42,11 +42,7 @@ class EventIndexPage(RoutablePageMixin, Page):
         verbose_name_plural = _("agendas")
 
     def events(self):
-        return (
-            EventPage.objects.child_of(self).live().public()
-            .select_related("organiser")
-            .prefetch_related("themes")
-        )
+        return EventPage.objects.child_of(self).live().public().select_related("organiser")
 
     def get_context(self, request, *args, **kwargs):
         from ressources.pagination import paginate

@@ -125,6 +125,8 @@ def test_pagination_keeps_the_filters(client, library, theme_factory, resource_f
         {"year": "99999"},
         {"year": "1990"},
         {"year": "٢٠٢١"},
+        {"partner": "anah\x00", "year": "2021\x00"},
+        {"page": "9" * 5000},
         {"page": "-1"},
         {"page": "abc"},
         {"page": "0"},
