@@ -1,5 +1,6 @@
 """The themes shared by resources and events."""
 
+from django.conf import settings
 from wagtail.models import Locale
 
 from ressources.models import Theme
@@ -23,7 +24,7 @@ THEMES = {
 
 
 def load_themes() -> dict[str, Theme]:
-    locale = Locale.get_default()
+    locale, _ = Locale.objects.get_or_create(language_code=settings.LANGUAGE_CODE)
     themes = {}
     for slug, name in THEMES.items():
         theme, _ = Theme.objects.update_or_create(slug=slug, locale=locale, defaults={"name": name})
