@@ -12,7 +12,10 @@ def test_issue_page_renders_an_interview_answer(client, issue_factory):
                 {
                     "person": {"name": "Jacqueline Gourault", "role": "Ministre"},
                     "questions": [
-                        {"question": "Quelle ambition ?", "answer": "<p>la revitalisation des centres-villes</p>"}
+                        {
+                            "question": "Quelle ambition ?",
+                            "answer": "<p>la revitalisation des centres-villes</p>",
+                        }
                     ],
                 },
             )
@@ -20,3 +23,15 @@ def test_issue_page_renders_an_interview_answer(client, issue_factory):
     )
     response = client.get(issue.url)
     assert response.status_code == 200
+
+
+def test_every_block_of_an_issue_has_a_web_template_a_description_and_a_preview():
+    from django.template.loader import get_template
+
+    from lettre.blocks import LettreBodyBlock
+
+    for name, block in LettreBodyBlock().child_blocks.items():
+        assert block.meta.template.startswith("lettre/blocks/"), name
+        get_template(block.meta.template)  # raises if missing or broken
+        assert block.get_description(), name
+        assert block.is_previewable, name
