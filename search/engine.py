@@ -128,7 +128,7 @@ def run_search(request: SearchRequest, base_url: str, http_request=None) -> Sear
         return outcome
     locale = Locale.get_active()
     pages = searchable_pages(locale)
-    selection = FacetSelection(request, locale)
+    selection = FacetSelection(request, locale, pages)
     if request.has_terms and request.page_number == 1:
         outcome.promotions = find_promotions(request, pages, http_request)
     rows = read_rows(matched_pages(request, pages)) if request.has_terms or request.has_filters else []

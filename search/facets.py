@@ -11,7 +11,8 @@ from dataclasses import dataclass, field
 from urllib.parse import urlencode
 
 from django.contrib.contenttypes.models import ContentType
-from django.db.models import QuerySet
+from django.db import connection
+from django.db.models import OuterRef, QuerySet
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
@@ -24,23 +25,20 @@ from .query import SearchRequest
 MAX_OPTIONS = 20
 
 
-@dataclass(frozen=True)
 class Row:
-    """What the facets need to know about one matched page."""
+    """What the facets need to know about one matched page: its values for each facet."""
 
-    pk: int
-    kind: str
-    year: int | None
-    partner: int | None
-    themes: frozenset[int] = frozenset()
+    __slots__ = ("pk", "kind", "values")
 
-    def values(self, facet: str) -> frozenset:
-        if facet == "type":
-            return frozenset((self.kind,))
-        if facet == "theme":
-            return self.themes
-        single = self.year if facet == "year" else self.partner
-        return frozenset() if single is None else frozenset((single,))
+    def __init__(self, pk: int, kind: str, year: int | None, partner: int | None, themes=()):
+        self.pk = pk
+        self.kind = kind
+        self.values = {
+            "type": (kind,),
+            "theme": tuple(themes),
+            "partner": () if partner is None else (partner,),
+            "year": () if year is None else (year,),
+        }
 
 
 def kind_content_types() -> dict[int, str]:
@@ -50,34 +48,63 @@ def kind_content_types() -> dict[int, str]:
 def _year(value) -> int | None:
     if value is None:
         return None
-    if hasattr(value, "tzinfo") and value.tzinfo is not None:
+    if getattr(value, "tzinfo", None) is not None:
         value = timezone.localtime(value)
     return value.year
 
 
-def read_rows(matched: QuerySet) -> list[Row]:
-    """The matched pages, in the queryset's order (relevance), as facet rows: three queries."""
-    kinds = kind_content_types()
-    raw = matched.values_list(
-        "pk", "content_type_id",
-        "lettrepage__issue_date", "resourcepage__publication_date", "eventpage__start",
-        "resourcepage__partner_id", "eventpage__organiser_id",
-    )
-    ids = matched.values("pk")
-    themes: dict[int, set[int]] = {}
-    for through, owner in ((ResourcePage.themes.through, "resourcepage_id"),
-                           (EventPage.themes.through, "eventpage_id")):
-        links = through.objects.filter(**{f"{owner}__in": ids}).values_list(owner, "theme_id")
+def _theme_links(raw: list[tuple]) -> dict[int, list[int]]:
+    """Theme ids of the matched resources and events: one query per kind, none when there are none."""
+    themes: dict[int, list[int]] = {}
+    for model, owner in ((ResourcePage, "resourcepage_id"), (EventPage, "eventpage_id")):
+        content_type = ContentType.objects.get_for_model(model).pk
+        ids = [row[0] for row in raw if row[1] == content_type]
+        if not ids:
+            continue
+        links = model.themes.through.objects.filter(**{f"{owner}__in": ids}).values_list(owner, "theme_id")
         for page_id, theme_id in links:
-            themes.setdefault(page_id, set()).add(theme_id)
+            themes.setdefault(page_id, []).append(theme_id)
+    return themes
+
+
+ROW_FIELDS = (
+    "pk", "content_type_id",
+    "lettrepage__issue_date", "resourcepage__publication_date", "eventpage__start",
+    "resourcepage__partner_id", "eventpage__organiser_id",
+)
+
+
+def _with_theme_arrays(matched: QuerySet) -> QuerySet:
+    """On PostgreSQL the theme ids come with each row (an array per page), saving a round trip."""
+    from django.contrib.postgres.expressions import ArraySubquery
+
+    return matched.annotate(
+        resource_themes=ArraySubquery(
+            ResourcePage.themes.through.objects.filter(resourcepage_id=OuterRef("pk")).values("theme_id")
+        ),
+        event_themes=ArraySubquery(
+            EventPage.themes.through.objects.filter(eventpage_id=OuterRef("pk")).values("theme_id")
+        ),
+    ).values_list(*ROW_FIELDS, "resource_themes", "event_themes")
+
+
+def read_rows(matched: QuerySet) -> list[Row]:
+    """The matched pages, in the queryset's order (relevance), as facet rows (one or three queries)."""
+    kinds = kind_content_types()
+    if connection.vendor == "postgresql":
+        raw = list(_with_theme_arrays(matched))
+        themes = {row[0]: row[7] or row[8] for row in raw if row[7] or row[8]}
+    else:
+        raw = list(matched.values_list(*ROW_FIELDS))
+        themes = _theme_links(raw)
     rows = []
-    for pk, content_type_id, issue_date, publication_date, start, resource_partner, organiser in raw:
+    for pk, content_type_id, issue_date, publication_date, start, resource_partner, organiser, *_rest in raw:
         kind = kinds.get(content_type_id)
         if kind is None:
             continue
         partner = pk if kind == "partenaire" else (resource_partner or organiser)
         year = _year(issue_date or publication_date or start)
-        rows.append(Row(pk, kind, year, partner, frozenset(themes.get(pk, ()))))
+        rows.append(Row(pk, kind, year, partner, themes.get(pk, ())))
     return rows
 
 
@@ -112,17 +139,18 @@ FACET_LABELS = {
 class FacetSelection:
     """The values of the query string as keys (theme and partner ids, years); unknown ones are ignored."""
 
-    def __init__(self, request: SearchRequest, locale):
+    def __init__(self, request: SearchRequest, locale, pages: QuerySet):
         self.request = request
         filters = request.filters
         self.themes = {theme.slug: theme for theme in Theme.objects.filter(locale=locale)}
         partner_slugs = filters.get("partner", ())
-        partners = PartnerPage.objects.live().public().filter(locale=locale, slug__in=partner_slugs)
-        self.partners_by_slug = {partner.slug: partner for partner in partners} if partner_slugs else {}
+        partner_type = ContentType.objects.get_for_model(PartnerPage)
+        partners = pages.filter(content_type=partner_type, slug__in=partner_slugs).values_list("slug", "pk")
+        self.partners_by_slug = dict(partners) if partner_slugs else {}
         self.keys: dict[str, set] = {
             "type": {value for value in filters.get("type", ()) if value in KINDS_BY_KEY},
             "theme": {self.themes[slug].pk for slug in filters.get("theme", ()) if slug in self.themes},
-            "partner": {self.partners_by_slug[slug].pk for slug in partner_slugs
+            "partner": {self.partners_by_slug[slug] for slug in partner_slugs
                         if slug in self.partners_by_slug},
             "year": {int(value) for value in filters.get("year", ()) if value.isascii() and value.isdigit()
                      and 1900 <= int(value) <= 2200},
@@ -135,18 +163,25 @@ class FacetSelection:
 
 def filter_and_count(rows: list[Row], selection: FacetSelection) -> tuple[list[Row], dict[str, Counter]]:
     """Rows passing every facet, and for each facet the counts with the other facets applied. One pass."""
-    active = selection.active
-    counts: dict[str, Counter] = {name: Counter() for name in FACET_LABELS}
+    active = list(selection.active.items())
+    tallies: dict[str, dict] = {name: {} for name in FACET_LABELS}
     kept = []
     for row in rows:
-        failed = [name for name, keys in active.items() if not (row.values(name) & keys)]
-        if len(failed) > 1:
-            continue
-        for name in (failed or FACET_LABELS):
-            counts[name].update(row.values(name))
-        if not failed:
-            kept.append(row)
-    return kept, counts
+        values = row.values
+        failed = None
+        for name, keys in active:
+            if keys.isdisjoint(values[name]):
+                if failed is not None:
+                    break
+                failed = name
+        else:
+            for name in (FACET_LABELS if failed is None else (failed,)):
+                tally = tallies[name]
+                for value in values[name]:
+                    tally[value] = tally.get(value, 0) + 1
+            if failed is None:
+                kept.append(row)
+    return kept, {name: Counter(tally) for name, tally in tallies.items()}
 
 
 class FacetBuilder:

@@ -9,7 +9,9 @@ from wagtail.models import Page
 
 from agenda.models import EventPage
 from lettre.models import LettrePage
-from ressources.models import PartnerPage, ResourcePage, Theme
+from ressources.models import PartnerPage, ResourcePage, ResourceType, Theme
+
+RESOURCE_TYPE_LABELS = dict(ResourceType.choices)
 
 
 @dataclass(frozen=True)
@@ -26,7 +28,7 @@ def _issue_details(issue: LettrePage) -> list[str]:
 
 
 def _resource_details(resource: ResourcePage) -> list[str]:
-    details = [str(resource.get_resource_type_display()), resource.date_display]
+    details = [str(RESOURCE_TYPE_LABELS.get(resource.resource_type, "")), resource.date_display]
     if resource.partner_id:
         details.append(resource.partner.title)
     details.extend(theme.name for theme in resource.themes.all())

@@ -2,6 +2,7 @@
 matched words wrapped in ``<mark>``. Computed in Python from the same fields the index uses; every
 piece of text is escaped before marks are added, so page content can never inject markup."""
 
+import functools
 import re
 import unicodedata
 
@@ -15,6 +16,7 @@ CONTEXT_BEFORE = 60
 WORD = re.compile(r"[^\W_]+")
 
 
+@functools.lru_cache(maxsize=20_000)
 def fold(text: str) -> str:
     """Lower case without accents: “Événements” -> “evenements”."""
     decomposed = unicodedata.normalize("NFKD", text.casefold())
@@ -90,12 +92,10 @@ def make_snippet(text: str, highlighter: Highlighter, length: int = SNIPPET_LENG
     """A passage around the first matched word (or the beginning of the text), matched words marked."""
     if not text:
         return mark_safe("")
-    spans = highlighter.spans(text)
-    first = spans[0][0] if spans else 0
+    first = next((m.start() for m in WORD.finditer(text) if highlighter.matches(m.group())), 0) \
+        if highlighter.stems else 0
     start, end = _cut(text, max(0, first - CONTEXT_BEFORE), length)
-    passage = text[start:end]
-    inside = [(a - start, b - start) for a, b in spans if a >= start and b <= end]
-    snippet = highlighter.mark(passage, inside)
+    snippet = highlighter.mark(text[start:end])
     prefix = "… " if start > 0 else ""
     suffix = " …" if end < len(text) else ""
     return mark_safe(f"{prefix}{snippet}{suffix}")  # noqa: S308 - the passage is escaped by mark()
