@@ -14,6 +14,7 @@ from wagtail.models import Site
 from . import engine
 from .absolute import site_root_url
 from .placeholders import TOKENS
+from .prefetch import prefetch_issue
 
 PREHEADER_LENGTH = 200
 
@@ -71,6 +72,7 @@ def render_body(page) -> list[str]:
     """The MJML of each block. A section heading (rubrique) is not rendered as a section of its
     own but handed to the next block as `lead`, to open its first column: one mj-section less
     per rubric keeps the e-mail under Gmail's 102 KB."""
+    prefetch_issue(page)
     rendered, lead = [], SafeString()
     for block in page.body:
         if block.block_type == "rubrique":

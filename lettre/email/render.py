@@ -9,7 +9,7 @@ from . import engine
 from .absolute import make_urls_absolute
 from .context import email_context
 from .placeholders import RecipientLinks
-from .text import html_to_text
+from .text import html_to_text, mjml_to_html
 
 RENDER_OPTIONS = mrml.RenderOptions(disable_comments=True)
 
@@ -46,6 +46,7 @@ def compile_mjml(mjml: str) -> str:
 def render_issue_email(page) -> EmailEdition:
     """The e-mail of `page` (a LettrePage, saved or a draft from a revision or a preview form)."""
     context = email_context(page)
-    html = compile_mjml(issue_to_mjml(page, context))
-    html = make_urls_absolute(html, context["root_url"], context["web_url"])
-    return EmailEdition(subject=page.title, html=html, text=html_to_text(html))
+    mjml = issue_to_mjml(page, context)
+    html = make_urls_absolute(compile_mjml(mjml), context["root_url"], context["web_url"])
+    text_html = make_urls_absolute(mjml_to_html(mjml), context["root_url"], context["web_url"])
+    return EmailEdition(subject=page.title, html=html, text=html_to_text(text_html))

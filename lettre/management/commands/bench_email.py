@@ -9,6 +9,13 @@ from lettre.email.commands import issue_by_number
 from lettre.email.render import render_issue_email
 
 
+def summary(durations: list[float]) -> str:
+    ordered = sorted(durations)
+    p95 = ordered[min(len(ordered) - 1, round(0.95 * (len(ordered) - 1)))]
+    return (f"median {statistics.median(ordered):.1f} ms, p95 {p95:.1f} ms, "
+            f"min {ordered[0]:.1f} ms, max {ordered[-1]:.1f} ms")
+
+
 class Command(BaseCommand):
     help = "Times the rendering of an issue to its e-mail (HTML + text): median and 95th percentile."
 
@@ -30,21 +37,20 @@ class Command(BaseCommand):
             page_id = max(issues, key=lambda issue: len(issue.body.raw_data)).pk
 
         render_issue_email(LettrePage.objects.get(pk=page_id))  # warm up: renditions, templates
-        durations = []
+        durations, cpu_times = [], []
         for _run in range(runs):
-            start = time.perf_counter()
+            start, cpu_start = time.perf_counter(), time.process_time()
             page = LettrePage.objects.get(pk=page_id)
             edition = render_issue_email(page)
             durations.append((time.perf_counter() - start) * 1000)
+            cpu_times.append((time.process_time() - cpu_start) * 1000)
         with CaptureQueriesContext(connection) as queries:
             render_issue_email(LettrePage.objects.get(pk=page_id))
 
-        durations.sort()
-        p95 = durations[min(len(durations) - 1, round(0.95 * (len(durations) - 1)))]
         self.stdout.write(
             f"{page}: {len(page.body)} blocks, HTML {len(edition.html.encode()) / 1024:.1f} KB, "
             f"text {len(edition.text.encode()) / 1024:.1f} KB, {len(queries)} queries per render\n"
-            f"{runs} runs (page loaded from the database + HTML + text): "
-            f"median {statistics.median(durations):.1f} ms, p95 {p95:.1f} ms, "
-            f"min {durations[0]:.1f} ms, max {durations[-1]:.1f} ms"
+            f"{runs} runs (page loaded from the database + HTML + text):\n"
+            f"  wall time: {summary(durations)}\n"
+            f"  CPU time:  {summary(cpu_times)} (the same without waiting for a busy processor)"
         )
