@@ -143,3 +143,28 @@ def test_ical_uid_is_stable_and_the_agenda_export_holds_every_published_event(cl
     assert winter_start.astimezone(datetime.UTC) == winter.start
     assert str(events["Séminaire d'hiver"]["LOCATION"]) == "Paris"
     assert f'href="{agenda.url}ical/"' in client.get(agenda.url).content.decode()
+
+
+def test_agenda_renders_with_a_bounded_number_of_queries(
+    client, agenda, event_factory, partner_factory, django_assert_max_num_queries
+):
+    partners = [partner_factory(name) for name in ("Avise", "RTES", "ADEME")]
+
+    def add(count, month):
+        for n in range(count):
+            event_factory(start=paris(2021, month, 1 + n, 14, 0), organiser=partners[n % 3])
+
+    add(2, 3)  # past
+    add(2, 6)  # upcoming
+    with time_machine.travel(paris(2021, 5, 1, 9, 0), tick=False):
+        client.get(agenda.url)
+        with django_assert_max_num_queries(18):
+            html = client.get(agenda.url).content.decode()
+        assert len(section_titles(html, "evenements-a-venir")) == 2
+
+        add(9, 4)
+        add(12, 7)
+        with django_assert_max_num_queries(18):
+            html = client.get(agenda.url).content.decode()
+        assert len(section_titles(html, "evenements-a-venir")) == 14
+        assert len(section_titles(html, "evenements-passes")) == 10
