@@ -10,7 +10,7 @@ from wagtail.models import Page
 from wagtail.search import index
 
 from lettre.blocks import CreditLineBlock
-from lettre.blocks.content import SingleImageBlock, TexteBlock
+from lettre.blocks.content import RICH_TEXT_FEATURES, SingleImageBlock, TexteBlock
 
 
 class HomePage(Page):
@@ -75,8 +75,12 @@ class HomePage(Page):
 class ContentPage(Page):
     """A plain page: legal notice, personal data, accessibility statement…"""
 
+    # Under the page's h1, sections are h2 (in an issue they are h3, under the rubric's h2).
     body = StreamField(
-        [("texte", TexteBlock()), ("image", SingleImageBlock())],
+        [
+            ("texte", TexteBlock(features=[*RICH_TEXT_FEATURES, "h2", "h3", "h4"])),
+            ("image", SingleImageBlock()),
+        ],
         verbose_name=_("content"),
         blank=True,
     )

@@ -135,12 +135,15 @@ def test_editor_creates_a_content_page(admin_client, home_page):
     data = {
         "title": "Mentions légales",
         "slug": "mentions-legales",
-        "body": streamfield([("texte", rich_text("<p>Éditeur : ANCT.</p>"))]),
+        "body": streamfield(
+            [("texte", rich_text("<h2>Éditeur</h2><p>ANCT.</p>", features=["h2", "h3", "h4", "bold"]))]
+        ),
     }
     response = post_page(admin_client, ContentPage, home_page, data)
     assert response.status_code == 302
     page = ContentPage.objects.get(slug="mentions-legales")
-    assert "Éditeur : ANCT." in str(page.body[0].value)
+    assert "<h2" in str(page.body[0].value), "sections of a content page are h2, right under its h1"
+    assert "ANCT." in str(page.body[0].value)
 
 
 def test_duplicate_issue_number_is_refused_with_a_clear_message(admin_client, issue_factory, lettre_index):
