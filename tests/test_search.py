@@ -1,8 +1,12 @@
 """The search page: what a visitor finds, how facets count, what editors see in the admin."""
 
+import csv
 import datetime
+import io
 
 import pytest
+from django.core.management import call_command
+from django.core.management.base import CommandError
 from django.db import connection
 from django.urls import reverse
 from wagtail.contrib.search_promotions.models import Query, SearchPromotion
@@ -213,25 +217,68 @@ def test_searches_are_logged_with_zero_result_ones(site, client):
     assert Query.get("zzzinconnu").result_stat.zero_result_searches == 1
 
 
-def test_editors_see_popular_and_zero_result_searches(site, client, django_user_model):
-    site.resource("Guide des friches")
-    search(client, q="guide")
-    search(client, q="guide")
-    search(client, q="zzzinconnu")
-    editor = django_user_model.objects.create_user("editrice", password="x", is_staff=False)
+def report_rows(client, **params):
+    response = client.get(reverse("search_terms_report"), {"export": "csv", **params})
+    assert response.status_code == 200
+    lines = b"".join(response.streaming_content if response.streaming else [response.content])
+    return list(csv.reader(io.StringIO(lines.decode("utf-8-sig"))))[1:]
+
+
+@pytest.fixture
+def editor(django_user_model):
     from django.contrib.auth.models import Group, Permission
 
+    user = django_user_model.objects.create_user("editrice", password="x")
     group = Group.objects.create(name="Éditeurs test")
     group.permissions.add(Permission.objects.get(codename="access_admin"),
                           Permission.objects.get(codename="add_searchpromotion"))
-    editor.groups.add(group)
+    user.groups.add(group)
+    return user
+
+
+def test_editors_see_popular_and_zero_result_searches(site, client, editor):
+    site.resource("Guide des friches")
+    for query in ("guide", "Guide", "friches", "zzzinconnu"):
+        search(client, q=query)
     client.force_login(editor)
 
+    rows = report_rows(client)
+    assert rows[0] == ["guide", "2", "1", "0"]  # most searched first
+    assert sorted(rows[1:]) == [["friches", "1", "1", "0"], ["zzzinconnu", "1", "0", "1"]]
+    assert report_rows(client, without_results="true") == [["zzzinconnu", "1", "0", "1"]]
     html = client.get(reverse("search_terms_report")).content.decode()
-    assert html.index("guide") < html.index("zzzinconnu")
-    zero_only = client.get(reverse("search_terms_report"), {"without_results": "true"}).content.decode()
-    assert "zzzinconnu" in zero_only
-    assert ">guide<" not in zero_only
+    assert "zzzinconnu" in html
+
+
+def test_search_terms_report_is_for_editors_of_promotions(site, client, django_user_model):
+    user = django_user_model.objects.create_user("lecteur", password="x")
+    from django.contrib.auth.models import Permission
+
+    user.user_permissions.add(Permission.objects.get(codename="access_admin"))
+    client.force_login(user)
+
+    assert client.get(reverse("search_terms_report")).status_code in (302, 403)
+
+
+def test_renaming_a_theme_or_a_partner_updates_the_resources_found(site, client):
+    theme = site.theme("Mobilité")
+    partner = site.partner("Agence régionale")
+    site.resource("Plan vélo", themes=[theme], partner=partner)
+
+    theme.name = "Covoiturage"
+    theme.save()
+    partner.title = "Cerema Normandie"
+    partner.save_revision().publish()
+
+    assert result_titles(search(client, q="covoiturage")) == ["Plan vélo"]
+    assert result_titles(search(client, q="cerema normandie plan")) == ["Plan vélo"]
+
+
+def test_benchmark_refuses_sqlite():
+    if connection.vendor == "postgresql":
+        pytest.skip("the refusal concerns SQLite")
+    with pytest.raises(CommandError, match="PostgreSQL"):
+        call_command("bench_search")
 
 
 def test_suggestions_are_titles_and_addresses(site, client):
