@@ -237,3 +237,25 @@ def test_issue_date_is_required_in_the_admin(admin_client, lettre_index):
     assert response.status_code == 200
     assert "issue_date" in response.context["form"].errors
     assert not LettrePage.objects.exists()
+
+
+def test_issue_edit_form_opens_with_every_block(admin_client, issue_factory, image_factory):
+    photo = image_factory(title="Photo")
+    image = {"image": photo, "decorative": False, "alt_text": "Une photo"}
+    issue = issue_factory(
+        body=[
+            ("rubrique", {"title": "Actualités"}),
+            ("interview", {"person": {"name": "Martin Sotton"}, "statement": "<p>Un point de vue.</p>"}),
+            ("image_du_mois", {"image": image, "title": "L'image", "text": "<p>Texte.</p>"}),
+            ("agenda", {"items": [{"title": "Webinaire"}]}),
+            ("recommandations", {"groups": [{"heading": "Ressources", "items": [{"title": "Guide"}]}]}),
+            ("actualites", {"items": [{"title": "Une actualité"}]}),
+            ("article", {"title": "Un article", "text": "<p>Texte.</p>"}),
+            ("appel", {"title": "Une enquête", "link": {"label": "Je contribue", "url": "https://example.org"}}),
+            ("texte", "<p>Texte libre.</p>"),
+            ("image", {"image": image}),
+        ]
+    )
+    response = admin_client.get(reverse("wagtailadmin_pages:edit", args=(issue.pk,)))
+    assert response.status_code == 200
+    assert "Martin Sotton" in response.content.decode()
