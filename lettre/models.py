@@ -155,8 +155,16 @@ class LettrePage(EmailPreviewMixin, Page):
 
     @cached_property
     def rubriques(self) -> list:
-        """Section headings, in order: the table of contents."""
-        return [block.value for block in self.body if block.block_type == "rubrique"]
+        """Section headings, in order: the table of contents. Two rubrics with the same title
+        get distinct anchors (“agenda”, “agenda-2”) so that every link leads to its own section."""
+        rubriques = [block.value for block in self.body if block.block_type == "rubrique"]
+        seen: dict[str, int] = {}
+        for rubrique in rubriques:
+            anchor = rubrique.anchor
+            seen[anchor] = seen.get(anchor, 0) + 1
+            if seen[anchor] > 1:
+                rubrique.__dict__["anchor"] = f"{anchor}-{seen[anchor]}"
+        return rubriques
 
     @property
     def toc(self) -> list[dict]:
@@ -178,6 +186,7 @@ class LettrePage(EmailPreviewMixin, Page):
 
         context = super().get_context(request, *args, **kwargs)
         prefetch_chosen_pages(self.body)
+        self.rubriques  # noqa: B018 - settles distinct anchors before the body is rendered
         context["share_links"] = self.share_links(request)
         return context
 

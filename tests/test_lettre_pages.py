@@ -226,3 +226,14 @@ def test_chosen_events_are_loaded_without_one_query_per_item(client, issue_facto
         return len(captured)
 
     assert queries_for(5) == queries_for(1)
+
+
+def test_two_rubrics_with_the_same_title_get_distinct_anchors(client, issue_factory):
+    issue = issue_factory(body=[("rubrique", {"title": "Agenda"}), ("rubrique", {"title": "Agenda"})])
+    tree = parse(client.get(issue.url))
+    hrefs = [a.get("href") for a in tree.xpath("//nav[contains(@class, 'fr-summary')]//a")]
+    assert hrefs == ["#agenda", "#agenda-2"]
+    assert [h.get("id") for h in tree.xpath("//h2[contains(@class, 'pvd-rubrique')]")] == [
+        "agenda",
+        "agenda-2",
+    ]
