@@ -64,6 +64,10 @@ class SearchOutcome:
         return bool(self.total or self.promotions)
 
     @property
+    def visible_facets(self) -> list[Facet]:
+        return [facet for facet in self.facets if facet.options]
+
+    @property
     def active_filters(self) -> list:
         return [option for facet in self.facets for option in facet.selected_options]
 
