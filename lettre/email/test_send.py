@@ -35,6 +35,10 @@ class SendTestError(Exception):
     """A message for the editor: why nothing (or not everything) was sent."""
 
 
+class UnsafeSubjectError(SendTestError):
+    """The draft's title would put a line break into the Subject header."""
+
+
 def parse_recipients(raw: str) -> list[str]:
     """Addresses separated by commas, semicolons or line breaks; duplicates removed.
 
@@ -79,6 +83,7 @@ class SendTestForm(forms.Form):
             "One or more e-mail addresses, separated by commas or line breaks (10 at most)."
         ),
         max_length=3000,
+        error_messages={"required": gettext_lazy("Type at least one e-mail address.")},
     )
 
     def clean_recipients(self) -> list[str]:
@@ -87,7 +92,7 @@ class SendTestForm(forms.Form):
 
 def subject_for_test(title: str) -> str:
     if LINE_BREAK.search(title):
-        raise SendTestError(
+        raise UnsafeSubjectError(
             _("The title of the issue contains a line break, which cannot go into the subject of an "
               "e-mail. Correct the title, save the draft and try again.")
         )

@@ -11,7 +11,7 @@ from wagtail.admin.views.generic.base import WagtailAdminTemplateMixin
 
 from lettre.models import LettrePage
 
-from .test_send import MAX_RECIPIENTS, SendTestError, SendTestForm, send_test
+from .test_send import MAX_RECIPIENTS, SendTestError, SendTestForm, UnsafeSubjectError, send_test
 
 
 class SendTestView(WagtailAdminTemplateMixin, FormView):
@@ -44,7 +44,7 @@ class SendTestView(WagtailAdminTemplateMixin, FormView):
         revision = self.page.get_latest_revision()
         context.update(
             page=self.page,
-            draft_title=(revision.object_str if revision else self.page.title),
+            draft_title=(revision.content.get("title") if revision else None) or self.page.title,
             revision=revision,
             max_recipients=MAX_RECIPIENTS,
             edit_url=reverse("wagtailadmin_pages:edit", args=[self.page.pk]),
@@ -61,7 +61,8 @@ class SendTestView(WagtailAdminTemplateMixin, FormView):
             result = send_test(self.page, recipients, user=self.request.user)
         except SendTestError as error:
             form.add_error(None, str(error))
-            return self.render_to_response(self.get_context_data(form=form))
+            status = 400 if isinstance(error, UnsafeSubjectError) else 200
+            return self.render_to_response(self.get_context_data(form=form), status=status)
         if result.sent:
             messages.success(
                 self.request,
