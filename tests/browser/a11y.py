@@ -9,6 +9,7 @@ from pathlib import Path
 
 from playwright.sync_api import Page
 
+ARTIFACTS_DIR = Path(__file__).resolve().parents[2] / "test-artifacts"
 AXE_JS = Path(__file__).resolve().parents[2] / "node_modules" / "axe-core" / "axe.min.js"
 WCAG_21_A_AA = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"]
 
@@ -111,8 +112,8 @@ def focus_problems(page: Page, max_tabs: int = 15) -> list[str]:
     return [f"no link reached after {max_tabs} presses on Tab"]
 
 
-def assert_page_accessible(page: Page) -> None:
-    """Every check on the page as it is now; one failure lists every problem found."""
+def page_problems(page: Page) -> list[str]:
+    """Every check on the page as it is now, axe-core's violations included."""
     problems = [
         *h1_problems(page),
         *heading_level_problems(page),
@@ -120,14 +121,18 @@ def assert_page_accessible(page: Page) -> None:
         *lang_problems(page),
     ]
     violations = axe_violations(page)
-    problems += focus_problems(page)
-    report = ""
-    if problems:
-        report += "\n".join(f"- {problem}" for problem in problems) + "\n"
     if violations:
-        report += f"{len(violations)} axe-core violation(s) of WCAG 2.1 A/AA:\n"
-        report += format_violations(violations)
-    if report:
-        report = f"Accessibility problems on {page.url}:\n{report}"
+        problems.append(
+            f"{len(violations)} axe-core violation(s) of WCAG 2.1 A/AA:\n{format_violations(violations)}"
+        )
+    return problems + focus_problems(page)
+
+
+def assert_page_accessible(page: Page) -> None:
+    problems = page_problems(page)
+    if problems:
+        report = f"Accessibility problems on {page.url}:\n" + "\n".join(
+            f"- {problem}" for problem in problems
+        )
         print(report)
         raise AssertionError(report)

@@ -12,6 +12,8 @@ from pathlib import Path
 
 import pytest
 
+from .a11y import ARTIFACTS_DIR
+
 # Playwright's sync API runs an event loop in the test thread; Django refuses ORM calls from a thread
 # with a running loop unless told that it is safe here (it is: the loop only talks to the browser).
 os.environ["DJANGO_ALLOW_ASYNC_UNSAFE"] = "true"
@@ -25,8 +27,11 @@ CHROMIUM_ARGS = [
     "--disable-sync",
     "--no-first-run",
 ]
-ARTIFACTS_DIR = Path(__file__).resolve().parents[2] / "test-artifacts"
-DEFAULT_TIMEOUT_MS = 10_000
+# Upper bounds of Playwright's auto-waiting, not delays. The first visit of a page with images makes
+# their renditions (AVIF, WebP, JPEG at three widths): seconds per page on a busy 2-core machine, and a
+# click that opens such a page waits for it.
+DEFAULT_TIMEOUT_MS = 30_000
+NAVIGATION_TIMEOUT_MS = 60_000
 
 HERE = Path(__file__).resolve().parent
 
@@ -103,6 +108,10 @@ def context(browser, live_server):
         accept_downloads=True,
     )
     context.set_default_timeout(DEFAULT_TIMEOUT_MS)
+    context.set_default_navigation_timeout(NAVIGATION_TIMEOUT_MS)
+    # Nothing leaves the machine: any address other than the live server's is refused (tests that
+    # follow an external link answer it themselves with a later, more specific route).
+    context.route(lambda url: not url.startswith(live_server.url), lambda route: route.abort())
     context.route(f"{live_server.url}{settings.MEDIA_URL}**", _serve_media)
     yield context
     context.close()
