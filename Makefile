@@ -19,7 +19,7 @@ install: $(VENV)/.installed
 
 # Needs GNU gettext (apt-get install gettext); the compiled .mo is committed.
 messages: install
-	$(PY) manage.py makemessages -l fr -i ".venv/*" -i "tests/*"
+	$(PY) manage.py makemessages -l fr -e html,txt,py,mjml -i ".venv/*" -i "tests/*"
 	$(PY) manage.py compilemessages -l fr -i .venv
 
 run: install
