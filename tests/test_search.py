@@ -331,3 +331,28 @@ def test_garbage_parameters_give_a_normal_page(site, client, params):
     html = search(client, **params)
 
     assert result_titles(html) == (["Guide de la friche"] if params.get("q") else [])
+
+
+def test_the_number_of_queries_does_not_grow_with_the_results(site, issue_factory, client):
+    from django.test.utils import CaptureQueriesContext
+
+    partner = site.partner("Cerema")
+    theme = site.theme("Habitat")
+
+    def add_some(count):
+        for _ in range(count):
+            site.resource("Habitat inclusif", themes=[theme], partner=partner)
+            site.event("Visite habitat inclusif", themes=[theme], organiser=partner)
+            issue_factory(title="Lettre habitat inclusif")
+
+    def queries_for_a_search():
+        with CaptureQueriesContext(connection) as queries:
+            search(client, q="habitat inclusif", page="1")
+        return len(queries)
+
+    add_some(1)
+    queries_for_a_search()  # the first search creates its query log entry and fills caches
+    few = queries_for_a_search()
+    add_some(4)
+
+    assert queries_for_a_search() == few
