@@ -200,3 +200,11 @@ def test_render_lettre_writes_the_html_and_the_text(full_issue, tmp_path):
 def test_render_lettre_refuses_an_unknown_number(full_issue, tmp_path):
     with pytest.raises(CommandError, match="Aucune lettre ne porte le numéro 99"):
         call_command("render_lettre", "99", html=str(tmp_path / "x.html"))
+
+
+def test_the_email_speaks_the_language_of_the_issue_not_the_editors(full_issue):
+    with translation.override("en"):
+        edition = render_issue_email(full_issue).as_sample()
+    assert 'lang="fr"' in edition.html
+    assert "Voir cette lettre dans votre navigateur" in visible_text(edition.html)
+    assert "Se désinscrire (lien d'exemple — envoi de test)" in edition.text

@@ -5,6 +5,7 @@ from urllib.parse import quote, urlencode
 
 from django.conf import settings
 from django.template import TemplateDoesNotExist
+from django.utils import translation
 from django.utils.html import strip_tags
 from django.utils.safestring import SafeString
 from django.utils.text import Truncator
@@ -92,6 +93,7 @@ def email_context(page) -> dict:
     site_settings = issue_site_settings(page)
     return {
         "issue": page,
+        "language_code": translation.get_language(),
         "subject": page.title,
         "preheader": Truncator(plain_text(page.intro or "")).chars(PREHEADER_LENGTH),
         "site_name": settings.WAGTAIL_SITE_NAME,
