@@ -12,7 +12,11 @@ from lettre.feeds import LettreAtomFeed, LettreRssFeed
 urlpatterns = [
     path("admin/", include(wagtailadmin_urls)),
     path("documents/", include(wagtaildocs_urls)),
-    path("images/<str:signature>/<int:image_id>/<str:filter_spec>/", ServeView.as_view(), name="wagtailimages_serve"),
+    path(
+        "images/<str:signature>/<int:image_id>/<str:filter_spec>/",
+        ServeView.as_view(),
+        name="wagtailimages_serve",
+    ),
     path("sitemap.xml", sitemap),
     path("lettres/rss.xml", LettreRssFeed(), name="lettre_rss"),
     path("lettres/atom.xml", LettreAtomFeed(), name="lettre_atom"),
