@@ -254,3 +254,24 @@ def test_an_editor_who_cannot_edit_the_issue_cannot_send_a_test(client, issue, d
                      send(client, issue, "lecteur@example.org")):
         assert response.status_code == 302 and response["Location"] == reverse("wagtailadmin_home")
     assert smtp.envelopes == []
+
+
+def test_the_live_preview_shows_unsaved_changes_as_an_email(editor, issue):
+    from wagtail.test.utils.form_data import inline_formset, nested_form_data, rich_text, streamfield
+
+    preview_url = reverse("wagtailadmin_pages:preview_on_edit", args=[issue.pk])
+    data = nested_form_data({
+        "title": "Titre pas encore enregistré", "slug": "lettre-4", "number": 4, "issue_date": "2021-05-12",
+        "intro": rich_text("<p>Un chapô tout neuf.</p>"),
+        "body": streamfield([("texte", rich_text("<p>Une phrase pas encore enregistrée.</p>"))]),
+        "credits": streamfield([]),
+        "comments": inline_formset([]),
+    })
+    assert editor.post(preview_url, data).json()["is_valid"] is True
+
+    response = editor.get(preview_url, {"mode": "email"})
+
+    text = " ".join(lxml_html.document_fromstring(response.content.decode()).text_content().split())
+    assert "Titre pas encore enregistré" in text
+    assert "Une phrase pas encore enregistrée." in text
+    assert EVERY_BLOCK_TEXTS["appel"] not in text
