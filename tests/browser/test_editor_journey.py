@@ -6,6 +6,8 @@ import pytest
 from django.utils import translation
 from playwright.sync_api import expect
 
+from .texts import fr
+
 EDITOR = {"username": "redaction", "password": "un-mot-de-passe-solide"}
 
 
@@ -28,6 +30,14 @@ def log_in(page, username: str, password: str) -> None:
     expect(page).to_have_url(re.compile(r"/admin/$"))
 
 
+def publish(page) -> None:
+    """“Publish”, from the menu of the save button at the foot of the edit form."""
+    actions = page.locator("footer nav.actions--primary")
+    actions.locator(".w-dropdown__toggle").click()
+    actions.locator('button[name="action-publish"]').click()
+    expect(page.locator(".messages .success")).to_be_visible()
+
+
 def fill_question(page, index: int, question: str, answer: str) -> None:
     page.locator(f'[name="body-0-value-questions-{index}-value-question"]').fill(question)
     item = page.locator('[data-contentpath="questions"] [data-streamfield-child]').nth(index)
@@ -40,8 +50,8 @@ def fill_question(page, index: int, question: str, answer: str) -> None:
     )
 
 
-def test_editor_writes_an_interview_saves_a_draft_publishes_and_finds_it_in_the_archive(
-    page, editor, lettre_index
+def test_editor_writes_an_interview_previews_it_publishes_it_and_finds_it_on_the_site(
+    page, context, editor, lettre_index
 ):
     from lettre.blocks import InterviewBlock
     from lettre.models import LettrePage
@@ -75,21 +85,50 @@ def test_editor_writes_an_interview_saves_a_draft_publishes_and_finds_it_in_the_
     issue = LettrePage.objects.get(number=42)
     assert not issue.live
     assert issue.get_latest_revision().content["title"] == "Lettre d'essai du navigateur"
+    visitor = context.new_page()
+    visitor.goto(lettre_index.url)
+    expect(visitor.get_by_role("link", name=re.compile("Lettre d'essai du navigateur"))).to_have_count(0)
 
-    # Publish from the actions menu.
-    actions.locator(".w-dropdown__toggle").click()
-    actions.locator('button[name="action-publish"]').click()
-    expect(page.locator(".messages .success")).to_be_visible()
+    # The preview panel shows the web page, then the e-mail.
+    page.locator('[data-side-panel-toggle="preview"]').click()
+    preview = page.frame_locator("#w-preview-iframe")
+    expect(preview.get_by_role("heading", level=1)).to_have_text("Lettre d'essai du navigateur")
+    expect(preview.locator("body")).to_contain_text("Que vous apporte le Club ?")
+    page.locator("#id_preview_mode").select_option("email")
+    expect(page.locator("#w-preview-iframe")).to_have_attribute("src", re.compile(r"mode=email(&|$)"))
+    expect(preview.locator("body")).to_contain_text("Des échanges entre pairs.")
+    expect(preview.locator("header.fr-header")).to_have_count(0)  # the e-mail, not the web page
+
+    publish(page)
     issue.refresh_from_db()
     assert issue.live
 
-    # A visitor sees it in the archive and reads both answers.
-    page.goto(lettre_index.url)
-    link = page.get_by_role("link", name=re.compile("Lettre d'essai du navigateur"))
+    # A visitor finds it on the home page as the latest issue, then in the archive, and reads it.
+    visitor.goto("/")
+    latest = visitor.get_by_role("region", name=fr("Latest issue"))
+    expect(latest.get_by_role("link", name=re.compile("Lettre d'essai du navigateur"))).to_be_visible()
+    visitor.goto(lettre_index.url)
+    link = visitor.get_by_role("link", name=re.compile("Lettre d'essai du navigateur"))
     expect(link.first).to_be_visible()
     link.first.click()
-    expect(page.get_by_role("heading", level=1)).to_contain_text("Lettre d'essai du navigateur")
-    main = page.locator("main")
+    expect(visitor.get_by_role("heading", level=1)).to_contain_text("Lettre d'essai du navigateur")
+    main = visitor.locator("main")
     expect(main).to_contain_text("Martin Sotton")
     expect(main).to_contain_text("Quelle ambition portez-vous pour votre centre-ville ?")
     expect(main).to_contain_text("Des échanges entre pairs.")
+
+
+def test_editor_renames_a_resource_and_the_issue_that_chose_it_shows_the_new_title(page, editor, demo_site):
+    from ressources.models import ResourcePage
+
+    resource = next(r for r in ResourcePage.objects.live().order_by("pk") if r.used_in_issues())
+    issue = resource.used_in_issues()[0]
+    new_title = f"{resource.title} — nouvelle édition"
+
+    log_in(page, **EDITOR)
+    page.goto(f"/admin/pages/{resource.pk}/edit/")
+    page.locator("#id_title").fill(new_title)
+    publish(page)
+
+    page.goto(issue.url)
+    expect(page.locator(f'main a[href="{resource.url}"]').first).to_contain_text(new_title)

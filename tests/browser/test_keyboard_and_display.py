@@ -3,16 +3,10 @@
 import re
 
 import pytest
-from django.utils import translation
 from playwright.sync_api import expect
 
 from .a11y import assert_no_axe_violations
-
-
-def fr(msgid: str) -> str:
-    """What the site shows in French for one of its English msgids."""
-    with translation.override("fr"):
-        return translation.gettext(msgid)
+from .texts import fr
 
 
 @pytest.fixture

@@ -8,12 +8,9 @@ import pytest
 from django.utils import timezone, translation
 from playwright.sync_api import expect
 
+from .texts import fr
+
 UPCOMING_SECTION = "evenements-a-venir"  # anchor of “Les événements à venir” in issue #4
-
-
-def fr(msgid: str) -> str:
-    with translation.override("fr"):
-        return translation.gettext(msgid)
 
 
 def events_announced_in(issue, anchor: str) -> list:
