@@ -13,7 +13,7 @@ from urllib.parse import urlencode
 from django.contrib.contenttypes.models import ContentType
 from django.db import connection
 from django.db.models import OuterRef, QuerySet
-from django.utils import timezone
+from django.db.models.functions import Coalesce, ExtractYear
 from django.utils.translation import gettext_lazy as _
 
 from agenda.models import EventPage
@@ -45,14 +45,6 @@ def kind_content_types() -> dict[int, str]:
     return {ContentType.objects.get_for_model(kind.model).pk: kind.key for kind in KINDS}
 
 
-def _year(value) -> int | None:
-    if value is None:
-        return None
-    if getattr(value, "tzinfo", None) is not None:
-        value = timezone.localtime(value)
-    return value.year
-
-
 def _theme_links(raw: list[tuple]) -> dict[int, list[int]]:
     """Theme ids of the matched resources and events: one query per kind, none when there are none."""
     themes: dict[int, list[int]] = {}
@@ -67,25 +59,30 @@ def _theme_links(raw: list[tuple]) -> dict[int, list[int]]:
     return themes
 
 
-ROW_FIELDS = (
-    "pk", "content_type_id",
-    "lettrepage__issue_date", "resourcepage__publication_date", "eventpage__start",
-    "resourcepage__partner_id", "eventpage__organiser_id",
-)
+def _facet_columns(matched: QuerySet) -> QuerySet:
+    """Year and partner computed by the database: small integers are quick to read back."""
+    return matched.annotate(
+        facet_year=Coalesce(
+            ExtractYear("lettrepage__issue_date"),
+            ExtractYear("resourcepage__publication_date"),
+            ExtractYear("eventpage__start"),
+        ),
+        facet_partner=Coalesce("resourcepage__partner_id", "eventpage__organiser_id"),
+    )
 
 
 def _with_theme_arrays(matched: QuerySet) -> QuerySet:
     """On PostgreSQL the theme ids come with each row (an array per page), saving a round trip."""
     from django.contrib.postgres.expressions import ArraySubquery
 
-    return matched.annotate(
+    return _facet_columns(matched).annotate(
         resource_themes=ArraySubquery(
             ResourcePage.themes.through.objects.filter(resourcepage_id=OuterRef("pk")).values("theme_id")
         ),
         event_themes=ArraySubquery(
             EventPage.themes.through.objects.filter(eventpage_id=OuterRef("pk")).values("theme_id")
         ),
-    ).values_list(*ROW_FIELDS, "resource_themes", "event_themes")
+    ).values_list("pk", "content_type_id", "facet_year", "facet_partner", "resource_themes", "event_themes")
 
 
 def read_rows(matched: QuerySet) -> list[Row]:
@@ -93,18 +90,16 @@ def read_rows(matched: QuerySet) -> list[Row]:
     kinds = kind_content_types()
     if connection.vendor == "postgresql":
         raw = list(_with_theme_arrays(matched))
-        themes = {row[0]: row[7] or row[8] for row in raw if row[7] or row[8]}
+        themes = {row[0]: row[4] or row[5] for row in raw if row[4] or row[5]}
     else:
-        raw = list(matched.values_list(*ROW_FIELDS))
+        raw = list(_facet_columns(matched).values_list("pk", "content_type_id", "facet_year",
+                                                       "facet_partner"))
         themes = _theme_links(raw)
     rows = []
-    for pk, content_type_id, issue_date, publication_date, start, resource_partner, organiser, *_rest in raw:
+    for pk, content_type_id, year, partner, *_rest in raw:
         kind = kinds.get(content_type_id)
-        if kind is None:
-            continue
-        partner = pk if kind == "partenaire" else (resource_partner or organiser)
-        year = _year(issue_date or publication_date or start)
-        rows.append(Row(pk, kind, year, partner, themes.get(pk, ())))
+        if kind is not None:
+            rows.append(Row(pk, kind, year, pk if kind == "partenaire" else partner, themes.get(pk, ())))
     return rows
 
 
