@@ -3,19 +3,9 @@
 import re
 from urllib.parse import urljoin
 
-from django.conf import settings
-
 URL_ATTRIBUTE = re.compile(r"""(?P<before>\s(?:href|src|background)=(?P<quote>["']))(?P<url>.*?)(?P=quote)""",
                            re.IGNORECASE | re.DOTALL)
 ALREADY_ABSOLUTE = re.compile(r"^(?:[a-z][a-z0-9+.-]*:|\{\{)", re.IGNORECASE)
-
-
-def site_root_url(page) -> str:
-    """The root address of the issue's site, e.g. “https://club.example.gouv.fr”."""
-    site = page.get_site() if page.pk or page.path else None
-    if site is not None:
-        return site.root_url.rstrip("/")
-    return settings.WAGTAILADMIN_BASE_URL.rstrip("/")
 
 
 def absolute_url(url: str, root_url: str, page_url: str) -> str:

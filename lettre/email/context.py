@@ -1,6 +1,7 @@
 """What the e-mail layout shows around the blocks: header, share links, footer."""
 
 from dataclasses import dataclass
+from html import unescape
 from urllib.parse import quote, urlencode
 
 from django.conf import settings
@@ -13,7 +14,6 @@ from django.utils.translation import gettext as _
 from wagtail.models import Site
 
 from . import engine
-from .absolute import site_root_url
 from .placeholders import TOKENS
 from .prefetch import prefetch_issue
 
@@ -28,15 +28,17 @@ class EmailLink:
 
 def plain_text(html: str) -> str:
     """Rich text as one line of plain text (the hidden preheader)."""
-    from html import unescape
-
     return " ".join(unescape(strip_tags(html)).split())
 
 
-def issue_site_settings(page):
+def issue_site(page):
+    """The site the issue belongs to (the default site for a page not yet in the tree)."""
+    return (page.get_site() if page.path else None) or Site.objects.filter(is_default_site=True).first()
+
+
+def site_settings_for(site):
     from home.models import SiteSettings
 
-    site = (page.get_site() if page.path else None) or Site.objects.filter(is_default_site=True).first()
     return SiteSettings.for_site(site) if site else SiteSettings()
 
 
@@ -87,10 +89,10 @@ def render_body(page) -> list[str]:
 
 
 def email_context(page) -> dict:
-    root_url = site_root_url(page)
-    web_url = page.full_url if page.path else None
-    web_url = web_url or root_url + "/"
-    site_settings = issue_site_settings(page)
+    site = issue_site(page)
+    root_url = (site.root_url if site else settings.WAGTAILADMIN_BASE_URL).rstrip("/")
+    web_url = (page.full_url if page.path else None) or f"{root_url}/"
+    site_settings = site_settings_for(site)
     return {
         "issue": page,
         "language_code": translation.get_language(),
