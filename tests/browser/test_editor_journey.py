@@ -4,16 +4,25 @@ import re
 
 import pytest
 from django.utils import translation
+from PIL import Image
 from playwright.sync_api import expect
 
 from .texts import fr
 
 EDITOR = {"username": "redaction", "password": "un-mot-de-passe-solide"}
+TITLE = "Lettre d'essai du navigateur"
 
 
 @pytest.fixture
 def editor(django_user_model, django_db_serialized_rollback):
     return django_user_model.objects.create_superuser(email="redaction@anct.gouv.fr", **EDITOR)
+
+
+@pytest.fixture
+def photo(tmp_path):
+    path = tmp_path / "signature-convention.jpg"
+    Image.new("RGB", (900, 600), (0, 0, 145)).save(path, "JPEG")
+    return path
 
 
 def block_label(block_class) -> str:
@@ -30,6 +39,50 @@ def log_in(page, username: str, password: str) -> None:
     expect(page).to_have_url(re.compile(r"/admin/$"))
 
 
+def add_block(page, block_class) -> None:
+    """Append a block to the body with the “+” at its end and the block picker."""
+    page.locator(
+        '[data-contentpath="body"] button.c-sf-add-button:not([data-streamfield-list-add])'
+    ).last.click()
+    page.get_by_role("option", name=block_label(block_class), exact=True).click()
+
+
+def type_rich_text(page, field_name: str, text: str) -> None:
+    """Type into the Draftail editor of a rich text field, and wait until the form field has it."""
+    field = page.locator(f'[name="{field_name}"]')
+    field.locator("xpath=..").locator("[contenteditable=true][role=textbox]").click()
+    page.keyboard.type(text)
+    # Draftail copies its content into the form field a moment after typing.
+    expect(field).to_have_value(re.compile(re.escape(text)))
+
+
+def fill_question(page, block: int, index: int, question: str, answer: str) -> None:
+    prefix = f"body-{block}-value-questions-{index}-value"
+    page.locator(f'[name="{prefix}-question"]').fill(question)
+    type_rich_text(page, f"{prefix}-answer", answer)
+
+
+def upload_image(page, chooser_id: str, path, title: str, description: str) -> None:
+    """Choose an image by uploading a new one from the chooser's “Upload” tab."""
+    page.locator(f"#{chooser_id}-chooser [data-chooser-action-choose]").click()
+    modal = page.locator(".modal-dialog")
+    modal.locator("#tab-label-upload").click()
+    modal.locator("#id_image-chooser-upload-file").set_input_files(path)
+    modal.locator("#id_image-chooser-upload-title").fill(title)
+    modal.locator("#id_image-chooser-upload-description").fill(description)
+    modal.locator("#tab-upload button[type=submit]").click()
+    expect(modal).to_be_hidden()
+    expect(page.locator(f"#{chooser_id}-title")).to_have_text(title)
+
+
+def choose_page(page, chooser_id: str, title: str) -> None:
+    page.locator(f"#{chooser_id}-chooser [data-chooser-action-choose]").click()
+    modal = page.locator(".modal-dialog")
+    modal.locator("a.choose-page", has_text=title).first.click()
+    expect(modal).to_be_hidden()
+    expect(page.locator(f"#{chooser_id}-title")).to_have_text(title)
+
+
 def publish(page) -> None:
     """“Publish”, from the menu of the save button at the foot of the edit form."""
     actions = page.locator("footer nav.actions--primary")
@@ -38,84 +91,88 @@ def publish(page) -> None:
     expect(page.locator(".messages .success")).to_be_visible()
 
 
-def fill_question(page, index: int, question: str, answer: str) -> None:
-    page.locator(f'[name="body-0-value-questions-{index}-value-question"]').fill(question)
-    item = page.locator('[data-contentpath="questions"] [data-streamfield-child]').nth(index)
-    editor = item.locator("[contenteditable=true][role=textbox]")
-    editor.click()
-    page.keyboard.type(answer)
-    # Draftail copies its content into the form field a moment after typing: wait for it.
-    expect(page.locator(f'[name="body-0-value-questions-{index}-value-answer"]')).to_have_value(
-        re.compile(re.escape(answer))
-    )
-
-
-def test_editor_writes_an_interview_previews_it_publishes_it_and_finds_it_on_the_site(
-    page, context, editor, lettre_index
+def test_editor_writes_an_issue_previews_it_publishes_it_and_finds_it_on_the_site(
+    page, context, editor, demo_site, photo
 ):
-    from lettre.blocks import InterviewBlock
-    from lettre.models import LettrePage
+    from agenda.models import EventPage
+    from lettre.blocks import AgendaBlock, ImageDuMoisBlock, InterviewBlock
+    from lettre.models import LettreIndexPage, LettrePage
 
+    archive = LettreIndexPage.objects.live().get()
+    event = EventPage.objects.live().order_by("start").first()
     log_in(page, **EDITOR)
 
     # The archive in the page explorer, then "add a child page": the only type allowed is an issue.
-    page.goto(f"/admin/pages/{lettre_index.pk}/")
-    page.locator(f'a[href="/admin/pages/{lettre_index.pk}/add_subpage/"]').first.click()
-    expect(page).to_have_url(re.compile(rf"/admin/pages/add/lettre/lettrepage/{lettre_index.pk}/$"))
+    page.goto(f"/admin/pages/{archive.pk}/")
+    page.locator(f'a[href="/admin/pages/{archive.pk}/add_subpage/"]').first.click()
+    expect(page).to_have_url(re.compile(rf"/admin/pages/add/lettre/lettrepage/{archive.pk}/$"))
 
-    page.locator("#id_title").fill("Lettre d'essai du navigateur")
+    page.locator("#id_title").fill(TITLE)
     page.locator("#id_number").fill("42")
     page.locator("#id_issue_date").fill("2026-11-23")
     page.locator("#id_issue_date").press("Escape")
 
-    # An interview block with two questions.
-    page.locator('[data-contentpath="body"] button.c-sf-add-button').first.click()
-    page.get_by_role("option", name=block_label(InterviewBlock), exact=True).click()
+    # An interview with two questions.
+    add_block(page, InterviewBlock)
     page.locator('[name="body-0-value-person-name"]').fill("Martin Sotton")
     page.locator('[name="body-0-value-person-role"]').fill("Maire de Fréjus")
-    fill_question(page, 0, "Quelle ambition portez-vous pour votre centre-ville ?", "Le faire revivre.")
+    fill_question(page, 0, 0, "Quelle ambition portez-vous pour votre centre-ville ?", "Le faire revivre.")
     page.locator('[data-contentpath="questions"] [data-streamfield-list-add]').last.click()
-    fill_question(page, 1, "Que vous apporte le Club ?", "Des échanges entre pairs.")
+    fill_question(page, 0, 1, "Que vous apporte le Club ?", "Des échanges entre pairs.")
+
+    # The image of the month, with a photo uploaded from the block itself.
+    add_block(page, ImageDuMoisBlock)
+    upload_image(page, "body-1-value-image-image", photo, "Signature de la convention", "Le maire signe")
+    page.locator("#body-1-value-image-alt_text").fill("Le maire signe la convention d'adhésion")
+    page.locator('[name="body-1-value-title"]').fill("Signature à Fréjus")
+    type_rich_text(page, "body-1-value-text", "La convention est signée en mairie.")
+
+    # An agenda that chooses an event of the agenda.
+    add_block(page, AgendaBlock)
+    choose_page(page, "body-2-value-items-0-value-page", event.title)
 
     # Save a draft: the issue exists, unpublished, and nothing shows on the site yet.
-    actions = page.locator("footer nav.actions--primary")
-    actions.locator("button.action-save").click()
+    page.locator("footer nav.actions--primary button.action-save").click()
     expect(page).to_have_url(re.compile(r"/admin/pages/\d+/edit/$"))
     expect(page.locator(".messages .success")).to_be_visible()
     issue = LettrePage.objects.get(number=42)
     assert not issue.live
-    assert issue.get_latest_revision().content["title"] == "Lettre d'essai du navigateur"
+    assert issue.get_latest_revision().content["title"] == TITLE
     visitor = context.new_page()
-    visitor.goto(lettre_index.url)
-    expect(visitor.get_by_role("link", name=re.compile("Lettre d'essai du navigateur"))).to_have_count(0)
+    visitor.goto(archive.url)
+    expect(visitor.get_by_role("link", name=re.compile(TITLE))).to_have_count(0)
 
     # The preview panel shows the web page, then the e-mail.
     page.locator('[data-side-panel-toggle="preview"]').click()
     preview = page.frame_locator("#w-preview-iframe")
-    expect(preview.get_by_role("heading", level=1)).to_have_text("Lettre d'essai du navigateur")
+    expect(preview.get_by_role("heading", level=1)).to_have_text(TITLE)
     expect(preview.locator("body")).to_contain_text("Que vous apporte le Club ?")
     page.locator("#id_preview_mode").select_option("email")
     expect(page.locator("#w-preview-iframe")).to_have_attribute("src", re.compile(r"mode=email(&|$)"))
     expect(preview.locator("body")).to_contain_text("Des échanges entre pairs.")
+    expect(preview.locator("body")).to_contain_text(event.title)
     expect(preview.locator("header.fr-header")).to_have_count(0)  # the e-mail, not the web page
 
     publish(page)
     issue.refresh_from_db()
     assert issue.live
 
-    # A visitor finds it on the home page as the latest issue, then in the archive, and reads it.
+    # A visitor finds it first on the home page and in the archive, and reads it.
     visitor.goto("/")
     latest = visitor.get_by_role("region", name=fr("Latest issue"))
-    expect(latest.get_by_role("link", name=re.compile("Lettre d'essai du navigateur"))).to_be_visible()
-    visitor.goto(lettre_index.url)
-    link = visitor.get_by_role("link", name=re.compile("Lettre d'essai du navigateur"))
-    expect(link.first).to_be_visible()
-    link.first.click()
-    expect(visitor.get_by_role("heading", level=1)).to_contain_text("Lettre d'essai du navigateur")
+    expect(latest.get_by_role("link", name=re.compile(TITLE))).to_be_visible()
+    visitor.goto(archive.url)
+    first_issue = visitor.locator("main").get_by_role("link", name=re.compile(r"#\d+")).first
+    expect(first_issue).to_contain_text(TITLE)
+    first_issue.click()
+    expect(visitor.get_by_role("heading", level=1)).to_have_text(TITLE)
     main = visitor.locator("main")
     expect(main).to_contain_text("Martin Sotton")
     expect(main).to_contain_text("Quelle ambition portez-vous pour votre centre-ville ?")
     expect(main).to_contain_text("Des échanges entre pairs.")
+    expect(main.get_by_role("img", name="Le maire signe la convention d'adhésion")).to_be_visible()
+    expect(main).to_contain_text("Signature à Fréjus")
+    expect(main.get_by_role("link", name=event.title, exact=True)).to_have_attribute("href", event.url)
 
 
 def test_editor_renames_a_resource_and_the_issue_that_chose_it_shows_the_new_title(page, editor, demo_site):
