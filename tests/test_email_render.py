@@ -12,7 +12,12 @@ from lettre.blocks import LettreBodyBlock
 from lettre.email.engine import get_template
 from lettre.email.placeholders import RecipientLinks
 from lettre.email.render import render_issue_email
-from tests.test_email_fixtures import EVERY_BLOCK_TEXTS, compile_french_catalogue, every_block_body
+from tests.test_email_fixtures import (
+    EVERY_BLOCK_TEXTS,
+    compile_french_catalogue,
+    every_block_body,
+    image_value,
+)
 
 GMAIL_CLIP_BYTES = 102 * 1024
 ABSOLUTE = re.compile(r"^(https?://|mailto:)")
@@ -208,3 +213,17 @@ def test_the_email_speaks_the_language_of_the_issue_not_the_editors(full_issue):
     assert 'lang="fr"' in edition.html
     assert "Voir cette lettre dans votre navigateur" in visible_text(edition.html)
     assert "Se désinscrire (lien d'exemple — envoi de test)" in edition.text
+
+
+def test_an_image_whose_file_is_missing_is_left_out_not_a_crash(issue_factory, image_factory):
+    photo = image_factory(title="Perdue", alt="Une photo perdue")
+    photo.file.storage.delete(photo.file.name)
+    no_link = {"label": "", "page": None, "document": None, "url": ""}
+    block = {"image": image_value(photo, "Perdue"), "caption": "La légende reste", "credit": "",
+             "link": no_link}
+    issue = issue_factory(body=[("image", block)])
+
+    edition = render_issue_email(issue)
+
+    assert parse(edition.html).xpath("//img") == []
+    assert "La légende reste" not in visible_text(edition.html)  # the block is the image: left out whole
