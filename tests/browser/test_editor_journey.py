@@ -91,8 +91,8 @@ def publish(page) -> None:
     expect(page.locator(".messages .success")).to_be_visible()
 
 
-def test_editor_writes_an_issue_previews_it_publishes_it_and_finds_it_on_the_site(
-    page, context, editor, demo_site, photo
+def test_editor_writes_an_issue_previews_it_sends_a_test_publishes_it_and_finds_it_on_the_site(
+    page, context, editor, demo_site, photo, mailoutbox
 ):
     from agenda.models import EventPage
     from lettre.blocks import AgendaBlock, ImageDuMoisBlock, InterviewBlock
@@ -152,6 +152,18 @@ def test_editor_writes_an_issue_previews_it_publishes_it_and_finds_it_on_the_sit
     expect(preview.locator("body")).to_contain_text("Des échanges entre pairs.")
     expect(preview.locator("body")).to_contain_text(event.title)
     expect(preview.locator("header.fr-header")).to_have_count(0)  # the e-mail, not the web page
+
+    # “Send a test” from the actions menu of the page header: the draft goes to the team's address.
+    page.get_by_role("button", name="Actions", exact=True).first.click()
+    page.get_by_role("link", name=fr("Send a test"), exact=True).click()
+    page.locator("#id_recipients").fill("communication@anct.gouv.fr")
+    page.locator("main form button[type=submit]").click()
+    expect(page).to_have_url(re.compile(rf"/admin/pages/{issue.pk}/edit/$"))
+    expect(page.locator(".messages .success")).to_contain_text("communication@anct.gouv.fr")
+    [test_email] = mailoutbox
+    assert test_email.to == ["communication@anct.gouv.fr"]
+    assert TITLE in test_email.subject
+    assert "Que vous apporte le Club ?" in test_email.body
 
     publish(page)
     issue.refresh_from_db()
