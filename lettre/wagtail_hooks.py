@@ -3,6 +3,7 @@
 from django.urls import path, reverse
 from django.utils.translation import gettext_lazy as _
 from wagtail import hooks
+from wagtail.admin.action_menu import ActionMenuItem
 from wagtail.admin.ui.menus.pages import PageMenuItem
 from wagtail.log_actions import LogFormatter
 
@@ -15,7 +16,17 @@ def register_test_send_url():
     return [path("lettre/<int:page_id>/test/", SendTestView.as_view(), name="lettre_test_send")]
 
 
+def can_send_test(page, user) -> bool:
+    from lettre.models import LettrePage
+
+    specific_class = page.specific_class
+    is_issue = bool(specific_class and issubclass(specific_class, LettrePage))
+    return is_issue and page.permissions_for_user(user).can_edit()
+
+
 class SendTestMenuItem(PageMenuItem):
+    """In the page's header “…” menu and in the explorer's “…” menu."""
+
     label = _("Send a test")
     icon_name = "mail"
 
@@ -24,16 +35,32 @@ class SendTestMenuItem(PageMenuItem):
         return reverse("lettre_test_send", args=[self.page.pk])
 
     def is_shown(self, user):
-        from lettre.models import LettrePage
+        return can_send_test(self.page, user)
 
-        specific_class = self.page.specific_class
-        is_issue = bool(specific_class and issubclass(specific_class, LettrePage))
-        return is_issue and self.page.permissions_for_user(user).can_edit()
+
+class SendTestActionMenuItem(ActionMenuItem):
+    """In the editor's footer menu, beside “Save draft” and “Publish”."""
+
+    label = _("Send a test")
+    name = "action-send-test"
+    icon_name = "mail"
+    order = 90
+
+    def is_shown(self, context):
+        return context["view"] == "edit" and can_send_test(context["page"], context["request"].user)
+
+    def get_url(self, parent_context):
+        return reverse("lettre_test_send", args=[parent_context["page"].pk])
 
 
 @hooks.register("register_page_header_buttons")
 def page_header_test_send_button(page, user, view_name, next_url=None):
     yield SendTestMenuItem(page=page, priority=40)
+
+
+@hooks.register("register_page_action_menu_item")
+def page_action_menu_test_send_item():
+    return SendTestActionMenuItem()
 
 
 @hooks.register("register_page_listing_more_buttons")

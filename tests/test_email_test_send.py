@@ -219,10 +219,14 @@ def test_only_the_accepted_addresses_are_recorded(editor, issue, smtp):
     assert entry.data["recipients"] == ["camille@example.org"]
 
 
-def test_the_issue_offers_send_a_test_and_an_email_preview(editor, issue):
+def test_the_issue_offers_send_a_test_and_an_email_preview(editor, issue, home_page):
     edit_page = editor.get(reverse("wagtailadmin_pages:edit", args=[issue.pk])).content.decode()
-    assert reverse("lettre_test_send", args=[issue.pk]) in edit_page
-    assert "Envoyer un test" in edit_page
+    tree = lxml_html.document_fromstring(edit_page)
+    links = tree.xpath(f'//a[@href="{reverse("lettre_test_send", args=[issue.pk])}"]')
+    assert len(links) == 2  # in the header “…” menu and in the footer menu beside “Save draft”
+    assert all(" ".join(link.text_content().split()) == "Envoyer un test" for link in links)
+    home_edit_page = editor.get(reverse("wagtailadmin_pages:edit", args=[home_page.pk])).content.decode()
+    assert "Envoyer un test" not in home_edit_page
     assert 'value="email"' in edit_page  # the preview mode selector offers the e-mail
 
     form = editor.get(reverse("lettre_test_send", args=[issue.pk]))
