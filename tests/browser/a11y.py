@@ -89,6 +89,42 @@ def lang_problems(page: Page, expected: str = "fr") -> list[str]:
     return [] if lang == expected else [f'<html lang="{lang}">, expected lang="{expected}"']
 
 
+# The accessible name of each visible link, as browsers compute it for links (aria-labelledby,
+# aria-label, else the text with the alt of its images, else the title), and where it leads.
+_LINKS = """(selector) => Array.from(document.querySelectorAll(selector))
+  .filter((a) => a.checkVisibility() && !a.closest("[aria-hidden=true]"))
+  .map((a) => {
+    const text = (el) => Array.from(el.childNodes).map((node) => node.nodeType === Node.TEXT_NODE
+      ? node.textContent : node.nodeType !== Node.ELEMENT_NODE ? ""
+      : node.tagName === "IMG" ? (node.getAttribute("alt") || "") : text(node)).join("");
+    const labelledby = (a.getAttribute("aria-labelledby") || "").split(/\\s+/).filter(Boolean)
+      .map((id) => document.getElementById(id)).filter(Boolean).map(text).join(" ");
+    const name = labelledby || a.getAttribute("aria-label") || text(a) || a.getAttribute("title") || "";
+    return {name: name.replace(/\\s+/g, " ").trim(), href: a.href.split("#")[0]};
+  })"""
+
+
+# Links that stand alone as actions: buttons, and the links under the items of an issue's blocks
+# (registration, replay, slides, downloads). Links inside a sentence take their sense from it (RGAA 6.1).
+ACTION_LINKS = "main a.fr-btn[href], .pvd-item-links a[href]"
+
+
+def ambiguous_link_problems(page: Page, selector: str = "a[href]") -> list[str]:
+    """Links that read the same but lead to different places (three “Je m'inscris” say nothing
+    out of context), and links with no name at all."""
+    targets: dict[str, set[str]] = {}
+    for link in page.evaluate(_LINKS, selector):
+        targets.setdefault(link["name"], set()).add(link["href"])
+    problems = [
+        f"{len(hrefs)} links named “{name}” lead to different pages: {sorted(hrefs)}"
+        for name, hrefs in targets.items()
+        if name and len(hrefs) > 1
+    ]
+    if "" in targets:
+        problems.append(f"links without an accessible name: {sorted(targets[''])}")
+    return problems
+
+
 def focus_problems(page: Page, max_tabs: int = 15) -> list[str]:
     """Tab from the top of the page to the first link and check the browser draws a focus indicator."""
     page.locator("body").focus()
@@ -125,7 +161,7 @@ def page_problems(page: Page) -> list[str]:
         problems.append(
             f"{len(violations)} axe-core violation(s) of WCAG 2.1 A/AA:\n{format_violations(violations)}"
         )
-    return problems + focus_problems(page)
+    return problems + ambiguous_link_problems(page, ACTION_LINKS) + focus_problems(page)
 
 
 def assert_page_accessible(page: Page) -> None:

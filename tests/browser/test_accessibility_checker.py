@@ -3,6 +3,7 @@
 import pytest
 
 from .a11y import (
+    ambiguous_link_problems,
     assert_no_axe_violations,
     assert_page_accessible,
     axe_violations,
@@ -25,6 +26,8 @@ BROKEN_PAGE = """<!DOCTYPE html>
     <img src="data:image/gif;base64,R0lGODlhAQABAAAAACw=">
     <form><input type="text" name="nom"></form>
     <a href="#ici">Un lien sans contour</a>
+    <p><a class="fr-btn" href="https://example.org/a">Je m'inscris</a>
+       <a class="fr-btn" href="https://example.org/b">Je m'inscris</a></p>
   </main>
 </body>
 </html>"""
@@ -67,6 +70,10 @@ def test_the_other_checkers_find_each_deliberate_problem(blank_page):
     assert heading_level_problems(blank_page) == ["h4 “Niveau sauté” follows h1 (level skipped)"]
     assert len(image_alt_problems(blank_page)) == 1
     assert lang_problems(blank_page) == ['<html lang="en">, expected lang="fr"']
+    assert ambiguous_link_problems(blank_page) == [
+        "2 links named “Je m'inscris” lead to different pages: "
+        "['https://example.org/a', 'https://example.org/b']"
+    ]
     assert focus_problems(blank_page)[0].startswith("no visible focus indicator")
     with pytest.raises(AssertionError):
         assert_page_accessible(blank_page)
