@@ -79,6 +79,23 @@ def test_resources_are_found_by_their_partner_and_theme(site, client):
     assert result_titles(search(client, q="proximité")) == ["Les halles marchandes"]
 
 
+def test_every_word_must_appear_in_the_title_or_the_text_stop_words_aside(site, client):
+    site.resource("Le chef de projet", summary="Sa mission dans la commune.")
+    site.resource("Le chef d'orchestre", summary="Rien à voir.")
+
+    assert result_titles(search(client, q="chef de projet")) == ["Le chef de projet"]
+    assert result_titles(search(client, q="chef mission commune")) == ["Le chef de projet"]
+    assert result_titles(search(client, q="chef mission orchestre")) == []
+
+
+@on_postgres
+@pytest.mark.postgres_only
+def test_a_query_of_french_stop_words_only_finds_nothing(site, client):
+    site.resource("Le chef de projet", summary="Sa mission dans la commune.")
+
+    assert result_titles(search(client, q="de la")) == []
+
+
 def test_unpublished_and_private_pages_never_appear(site, client):
     site.resource("Tiers-lieux : le replay", live=True)
     site.resource("Tiers-lieux : brouillon", live=False)
