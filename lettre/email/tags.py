@@ -1,6 +1,8 @@
 """Template tags of the e-mail templates (library `lettre_email`, see engine.py)."""
 
 from django import template
+from django.utils.safestring import mark_safe
+from wagtail.rich_text import RichText, expand_db_html
 
 from .images import email_image as make_email_image
 
@@ -28,3 +30,13 @@ def button_links(links) -> list:
 @register.filter
 def text_links(links) -> list:
     return [link for link in links or [] if not getattr(link, "is_button", False)]
+
+
+@register.filter
+def email_richtext(value) -> str:
+    """Rich text with its page and document links expanded, like |richtext, without rendering
+    the wrapper template once per piece of text (the e-mail has dozens)."""
+    if value is None:
+        return ""
+    source = value.source if isinstance(value, RichText) else str(value)
+    return mark_safe(expand_db_html(source))  # the editor's rich text, as |richtext does
