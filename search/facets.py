@@ -8,11 +8,12 @@ many results a click would give.
 
 from collections import Counter
 from dataclasses import dataclass, field
+from typing import NamedTuple
 from urllib.parse import urlencode
 
 from django.contrib.contenttypes.models import ContentType
-from django.db import connection
-from django.db.models import QuerySet
+from django.db import connection, connections
+from django.db.models import Count, QuerySet
 from django.db.models.functions import Coalesce, ExtractYear
 from django.utils.translation import gettext_lazy as _
 
@@ -25,33 +26,37 @@ from .query import SearchRequest
 MAX_OPTIONS = 20
 
 
-class Row:
-    """What the facets need to know about one matched page: its values for each facet."""
+class Row(NamedTuple):
+    """What the facets need to know about one matched page."""
 
-    __slots__ = ("pk", "kind", "values")
+    pk: int
+    kind: str
+    year: int | None
+    partner: int | None
+    themes: tuple = ()
 
-    def __init__(self, pk: int, kind: str, year: int | None, partner: int | None, themes=()):
-        self.pk = pk
-        self.kind = kind
-        self.values = {
-            "type": (kind,),
-            "theme": tuple(themes),
-            "partner": () if partner is None else (partner,),
-            "year": () if year is None else (year,),
-        }
+
+def row_values(row: Row, facet: str) -> tuple:
+    if facet == "type":
+        return (row.kind,)
+    if facet == "theme":
+        return row.themes
+    value = row.year if facet == "year" else row.partner
+    return () if value is None else (value,)
 
 
 def kind_content_types() -> dict[int, str]:
     return {ContentType.objects.get_for_model(kind.model).pk: kind.key for kind in KINDS}
 
 
-def _theme_links(raw: list[tuple]) -> dict[int, list[int]]:
-    """Theme ids of the matched resources and events: one query per kind, none when there are none.
+def _theme_links(raw: list[tuple], per_page: bool = True) -> dict:
+    """Themes of the matched resources and events: one query per kind, none when there are none.
 
-    On PostgreSQL the ids go as one array parameter (``= ANY(%s)``) rather than thousands of
-    ``IN`` placeholders; a correlated subquery per row proved slower on large result sets.
+    ``per_page``: {page id: [theme ids]}, needed to filter; otherwise {theme id: count}, counted
+    by the database (the usual case, no filter chosen). On PostgreSQL the ids go as one array
+    literal (``= ANY(%s::int[])``) rather than thousands of ``IN`` placeholders.
     """
-    themes: dict[int, list[int]] = {}
+    found: dict = {}
     for model in (ResourcePage, EventPage):
         content_type = ContentType.objects.get_for_model(model).pk
         ids = [row[0] for row in raw if row[1] == content_type]
@@ -61,17 +66,24 @@ def _theme_links(raw: list[tuple]) -> dict[int, list[int]]:
         owner = through._meta.get_field(model._meta.model_name).column
         theme = through._meta.get_field("theme").column
         if connection.vendor == "postgresql":
+            select = f'"{owner}", "{theme}"' if per_page else f'"{theme}", count(*)'
+            group = "" if per_page else f' GROUP BY "{theme}"'
             with connection.cursor() as cursor:
                 cursor.execute(
-                    f'SELECT "{owner}", "{theme}" FROM "{through._meta.db_table}" '  # noqa: S608 - model names
-                    f'WHERE "{owner}" = ANY(%s)', [ids]
+                    f'SELECT {select} FROM "{through._meta.db_table}" '  # noqa: S608 - names from the models
+                    f'WHERE "{owner}" = ANY(%s::int[]){group}', ["{" + ",".join(map(str, ids)) + "}"]
                 )
                 links = cursor.fetchall()
         else:
-            links = through.objects.filter(**{f"{owner}__in": ids}).values_list(owner, theme)
-        for page_id, theme_id in links:
-            themes.setdefault(page_id, []).append(theme_id)
-    return themes
+            links = through.objects.filter(**{f"{owner}__in": ids})
+            links = (links.values_list(owner, theme) if per_page
+                     else links.values_list(theme).annotate(count=Count("pk")).order_by())
+        for key, value in links:
+            if per_page:
+                found.setdefault(key, []).append(value)
+            else:
+                found[key] = found.get(key, 0) + value
+    return found
 
 
 def _facet_columns(matched: QuerySet) -> QuerySet:
@@ -86,17 +98,31 @@ def _facet_columns(matched: QuerySet) -> QuerySet:
     )
 
 
-def read_rows(matched: QuerySet) -> list[Row]:
-    """The matched pages, in the queryset's order (relevance), as facet rows (one to three queries)."""
+class MatchedRows(NamedTuple):
+    rows: list[Row]
+    theme_counts: dict | None = None  # counted by the database when the rows carry no themes
+
+
+def read_rows(matched: QuerySet, per_page_themes: bool = True) -> MatchedRows:
+    """The matched pages, in the queryset's order (relevance), as facet rows (one to three queries).
+
+    Thousands of rows may match: they are read with a plain cursor, skipping Django's per-row work.
+    Without ``per_page_themes`` the rows carry no themes and the themes are only counted.
+    """
     kinds = kind_content_types()
-    raw = list(_facet_columns(matched).values_list("pk", "content_type_id", "facet_year", "facet_partner"))
-    themes = _theme_links(raw)
+    queryset = _facet_columns(matched).values_list("pk", "content_type_id", "facet_year", "facet_partner")
+    sql, params = queryset.query.sql_with_params()
+    with connections[queryset.db].cursor() as cursor:
+        cursor.execute(sql, params)
+        raw = cursor.fetchall()
+    themes = _theme_links(raw, per_page=per_page_themes)
     rows = []
     for pk, content_type_id, year, partner in raw:
         kind = kinds.get(content_type_id)
         if kind is not None:
-            rows.append(Row(pk, kind, year, pk if kind == "partenaire" else partner, themes.get(pk, ())))
-    return rows
+            partner = pk if kind == "partenaire" else partner
+            rows.append(Row(pk, kind, year, partner, tuple(themes.get(pk, ())) if per_page_themes else ()))
+    return MatchedRows(rows, None if per_page_themes else themes)
 
 
 @dataclass(frozen=True)
@@ -152,23 +178,45 @@ class FacetSelection:
         return {name: keys for name, keys in self.keys.items() if keys}
 
 
-def filter_and_count(rows: list[Row], selection: FacetSelection) -> tuple[list[Row], dict[str, Counter]]:
+def _count_all(rows: list[Row]) -> dict[str, dict]:
+    """No filter chosen (the usual case): every row counts for every facet."""
+    kinds: dict = {}
+    years: dict = {}
+    partners: dict = {}
+    themes: dict = {}
+    for row in rows:
+        kinds[row.kind] = kinds.get(row.kind, 0) + 1
+        if row.year is not None:
+            years[row.year] = years.get(row.year, 0) + 1
+        if row.partner is not None:
+            partners[row.partner] = partners.get(row.partner, 0) + 1
+        for theme in row.themes:
+            themes[theme] = themes.get(theme, 0) + 1
+    return {"type": kinds, "theme": themes, "partner": partners, "year": years}
+
+
+def filter_and_count(matched: MatchedRows, selection: FacetSelection) -> tuple[list[Row], dict[str, Counter]]:
     """Rows passing every facet, and for each facet the counts with the other facets applied. One pass."""
+    rows = matched.rows
     active = list(selection.active.items())
+    if not active:
+        counts = _count_all(rows)
+        if matched.theme_counts is not None:
+            counts["theme"] = matched.theme_counts
+        return rows, {name: Counter(tally) for name, tally in counts.items()}
     tallies: dict[str, dict] = {name: {} for name in FACET_LABELS}
     kept = []
     for row in rows:
-        values = row.values
         failed = None
         for name, keys in active:
-            if keys.isdisjoint(values[name]):
+            if keys.isdisjoint(row_values(row, name)):
                 if failed is not None:
                     break
                 failed = name
         else:
             for name in (FACET_LABELS if failed is None else (failed,)):
                 tally = tallies[name]
-                for value in values[name]:
+                for value in row_values(row, name):
                     tally[value] = tally.get(value, 0) + 1
             if failed is None:
                 kept.append(row)
