@@ -135,9 +135,9 @@ def run_search(request: SearchRequest, base_url: str, http_request=None) -> Sear
     selection = FacetSelection(request, locale, pages)
     if request.has_terms and request.page_number == 1:
         outcome.promotions = find_promotions(request, pages, http_request)
-    matched = read_rows(matched_pages(request, pages), per_page_themes=bool(selection.active))
+    rows = read_rows(matched_pages(request, pages), with_themes="theme" in selection.active)
     promoted = {promotion.page_id for promotion in outcome.promotions if promotion.page_id}
-    kept, counts = filter_and_count(matched, selection)
+    kept, counts = filter_and_count(rows, selection)
     outcome.facets = FacetBuilder(request, selection, base_url).build(counts)
     outcome.total = len(kept)
     paginator = Paginator(kept, RESULTS_PER_PAGE)

@@ -49,7 +49,7 @@ def kind_content_types() -> dict[int, str]:
     return {ContentType.objects.get_for_model(kind.model).pk: kind.key for kind in KINDS}
 
 
-def _theme_links(raw: list[tuple], per_page: bool = True) -> dict:
+def _theme_links(raw: list[tuple], per_page: bool = True) -> dict:  # rows start with (pk, content type id)
     """Themes of the matched resources and events: one query per kind, none when there are none.
 
     ``per_page``: {page id: [theme ids]}, needed to filter; otherwise {theme id: count}, counted
@@ -98,16 +98,11 @@ def _facet_columns(matched: QuerySet) -> QuerySet:
     )
 
 
-class MatchedRows(NamedTuple):
-    rows: list[Row]
-    theme_counts: dict | None = None  # counted by the database when the rows carry no themes
-
-
-def read_rows(matched: QuerySet, per_page_themes: bool = True) -> MatchedRows:
+def read_rows(matched: QuerySet, with_themes: bool = True) -> list[Row]:
     """The matched pages, in the queryset's order (relevance), as facet rows (one to three queries).
 
     Thousands of rows may match: they are read with a plain cursor, skipping Django's per-row work.
-    Without ``per_page_themes`` the rows carry no themes and the themes are only counted.
+    The themes of each page are only needed to filter by theme (see ``count_themes`` otherwise).
     """
     kinds = kind_content_types()
     queryset = _facet_columns(matched).values_list("pk", "content_type_id", "facet_year", "facet_partner")
@@ -115,14 +110,20 @@ def read_rows(matched: QuerySet, per_page_themes: bool = True) -> MatchedRows:
     with connections[queryset.db].cursor() as cursor:
         cursor.execute(sql, params)
         raw = cursor.fetchall()
-    themes = _theme_links(raw, per_page=per_page_themes)
+    themes = _theme_links(raw) if with_themes else {}
     rows = []
     for pk, content_type_id, year, partner in raw:
         kind = kinds.get(content_type_id)
         if kind is not None:
             partner = pk if kind == "partenaire" else partner
-            rows.append(Row(pk, kind, year, partner, tuple(themes.get(pk, ())) if per_page_themes else ()))
-    return MatchedRows(rows, None if per_page_themes else themes)
+            rows.append(Row(pk, kind, year, partner, tuple(themes.get(pk, ()))))
+    return rows
+
+
+def count_themes(rows: list[Row]) -> dict[int, int]:
+    """{theme id: number of rows}, counted by the database."""
+    content_types = {key: pk for pk, key in kind_content_types().items()}
+    return _theme_links([(row.pk, content_types[row.kind]) for row in rows], per_page=False)
 
 
 @dataclass(frozen=True)
@@ -195,14 +196,15 @@ def _count_all(rows: list[Row]) -> dict[str, dict]:
     return {"type": kinds, "theme": themes, "partner": partners, "year": years}
 
 
-def filter_and_count(matched: MatchedRows, selection: FacetSelection) -> tuple[list[Row], dict[str, Counter]]:
-    """Rows passing every facet, and for each facet the counts with the other facets applied. One pass."""
-    rows = matched.rows
+def filter_and_count(rows: list[Row], selection: FacetSelection) -> tuple[list[Row], dict[str, Counter]]:
+    """Rows passing every facet, and for each facet the counts with the other facets applied. One pass.
+
+    Unless a theme is chosen, the rows carry no themes: the theme counts are those of the rows kept.
+    """
     active = list(selection.active.items())
     if not active:
         counts = _count_all(rows)
-        if matched.theme_counts is not None:
-            counts["theme"] = matched.theme_counts
+        counts["theme"] = count_themes(rows)
         return rows, {name: Counter(tally) for name, tally in counts.items()}
     tallies: dict[str, dict] = {name: {} for name in FACET_LABELS}
     kept = []
@@ -220,6 +222,8 @@ def filter_and_count(matched: MatchedRows, selection: FacetSelection) -> tuple[l
                     tally[value] = tally.get(value, 0) + 1
             if failed is None:
                 kept.append(row)
+    if "theme" not in selection.active:
+        tallies["theme"] = count_themes(kept)
     return kept, {name: Counter(tally) for name, tally in tallies.items()}
 
 

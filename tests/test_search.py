@@ -150,6 +150,9 @@ def test_facets_count_and_combine(site, issue_factory, client):
     assert facets["theme"] == {"(selected)": 2, "commerce": 2}
     assert facets["year"] == {"2021": 2}
 
+    html = search(client, q="rénovation", type="ressource")
+    assert facet_counts(html)["theme"] == {"habitat": 2, "commerce": 2}
+
     html = search(client, q="rénovation", type=["ressource", "evenement"], year="2021")
     assert sorted(result_titles(html)) == [
         "Rénovation de l'habitat ancien", "Rénovation énergétique", "Webinaire rénovation"]
