@@ -141,8 +141,8 @@ def run_search(request: SearchRequest, base_url: str, http_request=None) -> Sear
     outcome.facets = FacetBuilder(request, selection, base_url).build(counts)
     outcome.total = len(kept)
     paginator = Paginator(kept, RESULTS_PER_PAGE)
-    outcome.page_obj = paginator.get_page(request.page_number)
-    outcome.page_obj.pages_list = paginator.get_elided_page_range(outcome.page_obj.number, on_each_side=2)
+    page_obj = outcome.page_obj = paginator.get_page(request.page_number)
+    page_obj.pages_list = list(paginator.get_elided_page_range(page_obj.number, on_each_side=2))
     highlighter = Highlighter(request.terms)
     results = load_results(list(outcome.page_obj.object_list), highlighter, http_request)
     outcome.results = [result for result in results if result.page.pk not in promoted]

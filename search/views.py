@@ -2,7 +2,7 @@
 
 from django.http import JsonResponse
 from django.template.response import TemplateResponse
-from django.views.decorators.http import require_GET
+from django.views.decorators.http import require_safe
 from wagtail.models import Locale
 
 from ressources.models import ResourceIndexPage, Theme
@@ -20,7 +20,7 @@ def browse_suggestions(locale: Locale) -> dict:
     }
 
 
-@require_GET
+@require_safe
 def search_view(request):
     search_request = SearchRequest.from_querydict(request.GET)
     outcome = run_search(search_request, base_url=request.path, http_request=request)
@@ -32,7 +32,7 @@ def search_view(request):
     return TemplateResponse(request, "search/results.html", context)
 
 
-@require_GET
+@require_safe
 def suggestions_view(request):
     text = request.GET.get("q", "")
     return JsonResponse({"results": suggest(text, http_request=request)})

@@ -376,3 +376,14 @@ def test_the_number_of_queries_does_not_grow_with_the_results(site, issue_factor
     add_some(4)
 
     assert queries_for_a_search() == few
+
+
+def test_the_admin_page_search_still_works(site, client, django_user_model):
+    site.resource("Guide de la friche commerciale")
+    admin = django_user_model.objects.create_superuser("admin", "admin@example.org", "x")
+    client.force_login(admin)
+
+    response = client.get(reverse("wagtailadmin_pages:search"), {"q": "friche commerciale"})
+
+    assert response.status_code == 200
+    assert "Guide de la friche commerciale" in response.content.decode()
