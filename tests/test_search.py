@@ -312,6 +312,14 @@ def test_suggestions_are_titles_and_addresses(site, client):
     assert all(r["url"].startswith("/") for r in results)
 
 
+def test_suggestions_ignore_accents(site, client):
+    site.event("Événement régional à Thizy-les-Bourgs")
+
+    results = client.get(reverse("search:suggestions"), {"q": "evene"}).json()["results"]
+
+    assert [r["title"] for r in results] == ["Événement régional à Thizy-les-Bourgs"]
+
+
 def test_the_page_works_without_javascript_and_offers_it(site, client):
     html = search(client, q="")
 
