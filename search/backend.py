@@ -13,6 +13,7 @@
 SQLite ignores all of this: its FTS5 tokenizer already folds accents, and it has no stemming.
 """
 
+import functools
 import re
 from functools import reduce
 from operator import and_
@@ -42,6 +43,7 @@ def meaningful_terms(using: str, config: str, terms: list[str]) -> list[str]:
     return [term for term, count in zip(terms, counts, strict=True) if count]
 
 
+@functools.cache
 def _postgres_compiler_class():
     from modelsearch.backends.database.postgres.postgres import PostgresSearchQueryCompiler
     from modelsearch.backends.database.postgres.query import Lexeme
