@@ -134,13 +134,37 @@ def blank_page(browser):
     context.close()
 
 
-@pytest.fixture
-def demo_site(live_server, django_db_serialized_rollback):
-    """The demo content (the two seed issues, library, agenda, partners) as ``make run`` shows it.
+@pytest.fixture(scope="session")
+def migrated_state(django_db_setup, django_db_blocker) -> str:
+    """The database as the migrations left it (root page, locale, home page…), serialized once."""
+    from django.db import connection
 
-    The live server needs committed data, so the database is emptied after each test; serialized
-    rollback gives back what the migrations created (root page, locale) before the content is loaded.
+    with django_db_blocker.unblock():
+        state = getattr(connection, "_test_serialized_contents", None)
+        return state if state is not None else connection.creation.serialize_db_to_string()
+
+
+@pytest.fixture
+def migrated_db(migrated_state, transactional_db, django_db_serialized_rollback):
+    """A database with what the migrations created, committed, for the live server to see.
+
+    The live server needs committed data, so each test's data is flushed at its end, and serialized
+    rollback puts back the migrations' data first. Django keeps that data on the connection object,
+    which is not always the one the test gets (after other test modules used the database, the test
+    may get a fresh connection object to the same in-memory database): give it the data then.
     """
+    from django.db import connection
+    from wagtail.models import Page
+
+    if not hasattr(connection, "_test_serialized_contents"):
+        connection._test_serialized_contents = migrated_state
+    if not Page.objects.exists():
+        connection.creation.deserialize_db_from_string(migrated_state)
+
+
+@pytest.fixture
+def demo_site(migrated_db, live_server):
+    """The demo content (the two seed issues, library, agenda, partners) as ``make run`` shows it."""
     from django.core.management import call_command
 
     call_command("load_demo_content", verbosity=0)

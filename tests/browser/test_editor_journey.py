@@ -14,7 +14,7 @@ TITLE = "Lettre d'essai du navigateur"
 
 
 @pytest.fixture
-def editor(django_user_model, django_db_serialized_rollback):
+def editor(migrated_db, django_user_model):
     return django_user_model.objects.create_superuser(email="redaction@anct.gouv.fr", **EDITOR)
 
 

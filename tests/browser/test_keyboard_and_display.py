@@ -10,7 +10,7 @@ from .texts import fr
 
 
 @pytest.fixture
-def site(lettre_index, django_db_serialized_rollback):
+def site(migrated_db, lettre_index):
     """The home page with the archive in the main menu."""
     return lettre_index.get_parent().specific
 
