@@ -38,16 +38,39 @@ def test_tab_reaches_the_skip_links_first_and_enter_moves_focus_to_the_content(p
 def test_the_main_menu_is_reachable_and_usable_with_the_keyboard(page, site, lettre_index):
     page.goto("/")
     menu_link = page.locator("#navigation-principale").get_by_role("link", name=lettre_index.title)
-    for _ in range(30):
-        page.keyboard.press("Tab")
-        if menu_link.evaluate("(link) => link === document.activeElement"):
-            break
-    expect(menu_link).to_be_focused()
+    tab_until_focused(page, menu_link)
     page.keyboard.press("Enter")
     expect(page).to_have_url(re.compile(rf"{re.escape(lettre_index.url)}$"))
     expect(page.get_by_role("heading", level=1)).to_have_text(lettre_index.title)
     current = page.locator("#navigation-principale").get_by_role("link", name=lettre_index.title)
     expect(current).to_have_attribute("aria-current", "page")
+
+
+def tab_until_focused(page, locator, max_presses: int = 40) -> None:
+    for _ in range(max_presses):
+        page.keyboard.press("Tab")
+        if locator.evaluate("(element) => element === document.activeElement"):
+            return
+    expect(locator).to_be_focused()  # fails with Playwright's explanation
+
+
+def test_on_a_phone_the_menu_button_opens_the_main_menu_and_its_links_work_with_the_keyboard(
+    page, site, lettre_index
+):
+    page.set_viewport_size({"width": 375, "height": 740})
+    page.goto("/")
+    menu_button = page.locator('header button.fr-btn--menu[aria-controls="modal-menu"]')
+    tab_until_focused(page, menu_button)
+    page.keyboard.press("Enter")
+    menu = page.locator("#modal-menu")
+    expect(menu).to_be_visible()
+    expect(menu_button).to_have_attribute("data-fr-opened", "true")
+
+    link = menu.locator("#navigation-principale").get_by_role("link", name=lettre_index.title)
+    tab_until_focused(page, link)
+    page.keyboard.press("Enter")
+    expect(page).to_have_url(re.compile(rf"{re.escape(lettre_index.url)}$"))
+    expect(page.get_by_role("heading", level=1)).to_have_text(lettre_index.title)
 
 
 def test_the_display_settings_switch_the_site_to_the_dark_theme_and_remember_it(page, site):
