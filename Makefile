@@ -19,8 +19,9 @@ install: $(VENV)/.installed
 
 # Needs GNU gettext (apt-get install gettext); the compiled .mo is committed.
 messages: install
-	$(PY) manage.py makemessages -l fr -e html,txt,py,mjml -i ".venv/*" -i "tests/*"
-	$(PY) manage.py compilemessages -l fr -i .venv
+	$(PY) manage.py makemessages -l fr -e html,txt,py,mjml -i ".venv/*" -i "tests/*" -i "node_modules/*"
+	$(PY) locale/merge_translations.py
+	$(PY) manage.py compilemessages -l fr -i .venv -i node_modules
 
 run: install
 	$(PY) manage.py migrate --noinput
