@@ -6,7 +6,7 @@ PIP := $(VENV)/bin/pip
 HOST ?= 127.0.0.1
 PORT ?= 8000
 
-.PHONY: install run demo test test-fast test-postgres lint messages bench clean lock
+.PHONY: install run test test-postgres lint messages bench-search bench-email clean lock
 
 $(VENV)/.installed: requirements.lock
 	@command -v $(PYTHON) >/dev/null 2>&1 || { echo "Python 3.11 est requis ($(PYTHON) introuvable)."; exit 1; }
@@ -40,6 +40,19 @@ lint: install
 	$(PY) -m ruff check .
 	$(PY) manage.py makemigrations --check --dry-run
 	DJANGO_SETTINGS_MODULE=pvd_site.settings.test $(PY) manage.py check
+
+# Benchmarks print figures; they are not part of the test suite.
+BENCH_DATABASE_URL ?= postgres://postgres@127.0.0.1:5432/pvd_bench
+
+bench-search: install
+	psql "$(BENCH_DATABASE_URL)" -c "select 1" >/dev/null 2>&1 || createdb -h 127.0.0.1 -U postgres pvd_bench
+	DATABASE_URL=$(BENCH_DATABASE_URL) $(PY) manage.py migrate --noinput -v0
+	DATABASE_URL=$(BENCH_DATABASE_URL) $(PY) manage.py bench_search
+
+bench-email: install
+	$(PY) manage.py migrate --noinput -v0
+	$(PY) manage.py load_demo_content >/dev/null
+	$(PY) manage.py bench_email --runs 50
 
 lock:
 	$(PY) -m pip freeze --exclude-editable | grep -v '^pkg-resources' > requirements.lock
