@@ -182,10 +182,10 @@ class LettrePage(EmailPreviewMixin, Page):
         }
 
     def get_context(self, request, *args, **kwargs):
-        from .blocks.prefetch import prefetch_chosen_pages
+        from .blocks.prefetch import prefetch_issue
 
         context = super().get_context(request, *args, **kwargs)
-        prefetch_chosen_pages(self.body)
+        prefetch_issue(self)
         self.rubriques  # noqa: B018 - settles distinct anchors before the body is rendered
         context["share_links"] = self.share_links(request)
         return context

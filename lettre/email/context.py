@@ -15,7 +15,7 @@ from wagtail.models import Site
 
 from . import engine
 from .placeholders import TOKENS
-from .prefetch import prefetch_issue
+from lettre.blocks.prefetch import prefetch_issue
 
 PREHEADER_LENGTH = 200
 
