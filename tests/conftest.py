@@ -28,8 +28,9 @@ def home_page(db):
 def lettre_index(home_page):
     from lettre.models import LettreIndexPage
 
-    index = home_page.add_child(instance=LettreIndexPage(title="Les lettres", slug="lettres", show_in_menus=True))
-    return index
+    return home_page.add_child(
+        instance=LettreIndexPage(title="Les lettres", slug="lettres", show_in_menus=True)
+    )
 
 
 @pytest.fixture
@@ -38,7 +39,9 @@ def image_factory(db):
         buffer = io.BytesIO()
         PILImage.new("RGB", size, color).save(buffer, "JPEG")
         return get_image_model().objects.create(
-            title=title, description=alt, file=ImageFile(buffer, name=f"{title.lower().replace(' ', '-')}.jpg")
+            title=title,
+            description=alt,
+            file=ImageFile(buffer, name=f"{title.lower().replace(' ', '-')}.jpg"),
         )
 
     return make

@@ -13,9 +13,10 @@ from django.utils.text import Truncator
 from django.utils.translation import gettext as _
 from wagtail.models import Site
 
+from lettre.blocks.prefetch import prefetch_issue
+
 from . import engine
 from .placeholders import TOKENS
-from lettre.blocks.prefetch import prefetch_issue
 
 PREHEADER_LENGTH = 200
 
