@@ -32,6 +32,7 @@ CHROMIUM_ARGS = [
 # click that opens such a page waits for it.
 DEFAULT_TIMEOUT_MS = 30_000
 NAVIGATION_TIMEOUT_MS = 60_000
+EXPECT_TIMEOUT_MS = 15_000
 
 HERE = Path(__file__).resolve().parent
 
@@ -65,7 +66,9 @@ def pytest_runtest_makereport(item, call):
 
 @pytest.fixture(scope="session")
 def playwright_driver():
-    from playwright.sync_api import sync_playwright
+    from playwright.sync_api import expect, sync_playwright
+
+    expect.set_options(timeout=EXPECT_TIMEOUT_MS)
 
     with sync_playwright() as driver:
         yield driver
@@ -145,17 +148,24 @@ def migrated_state(django_db_setup, django_db_blocker) -> str:
 
 
 @pytest.fixture
-def migrated_db(migrated_state, transactional_db, django_db_serialized_rollback):
+def migrated_db(migrated_state, live_server, transactional_db, django_db_serialized_rollback):
     """A database with what the migrations created, committed, for the live server to see.
 
     The live server needs committed data, so each test's data is flushed at its end, and serialized
-    rollback puts back the migrations' data first. Django keeps that data on the connection object,
-    which is not always the one the test gets (after other test modules used the database, the test
-    may get a fresh connection object to the same in-memory database): give it the data then.
+    rollback puts back the migrations' data first. On SQLite the database lives in memory and the
+    live server's threads share the connection object the test thread had when the server started;
+    the test thread can be handed a new connection object since (seen after other test modules
+    ran). Two connections to one in-memory database lock each other's tables ("database table is
+    locked" under load), and the new one lacks the serialized data: give the test thread the
+    server's connection back, and the data to it.
     """
-    from django.db import connection
+    from django.db import connections
     from wagtail.models import Page
 
+    shared = live_server.thread.connections_override.get("default")
+    if shared is not None and connections["default"] is not shared:
+        connections["default"] = shared
+    connection = connections["default"]
     if not hasattr(connection, "_test_serialized_contents"):
         connection._test_serialized_contents = migrated_state
     if not Page.objects.exists():

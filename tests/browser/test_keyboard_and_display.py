@@ -46,6 +46,12 @@ def test_the_main_menu_is_reachable_and_usable_with_the_keyboard(page, site, let
     expect(current).to_have_attribute("aria-current", "page")
 
 
+def open_with_dsfr_ready(page, url: str) -> None:
+    """Open a page and wait until the DSFR script has set up its modals and menus."""
+    page.goto(url)
+    expect(page.locator("html")).to_have_attribute("data-fr-js", "true")
+
+
 def tab_until_focused(page, locator, max_presses: int = 40) -> None:
     for _ in range(max_presses):
         page.keyboard.press("Tab")
@@ -58,7 +64,7 @@ def test_on_a_phone_the_menu_button_opens_the_main_menu_and_its_links_work_with_
     page, site, lettre_index
 ):
     page.set_viewport_size({"width": 375, "height": 740})
-    page.goto("/")
+    open_with_dsfr_ready(page, "/")
     menu_button = page.locator('header button.fr-btn--menu[aria-controls="modal-menu"]')
     tab_until_focused(page, menu_button)
     page.keyboard.press("Enter")
@@ -74,7 +80,7 @@ def test_on_a_phone_the_menu_button_opens_the_main_menu_and_its_links_work_with_
 
 
 def test_the_display_settings_switch_the_site_to_the_dark_theme_and_remember_it(page, site):
-    page.goto("/")
+    open_with_dsfr_ready(page, "/")
     html = page.locator("html")
     expect(html).not_to_have_attribute("data-fr-theme", "dark")
 
