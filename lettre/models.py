@@ -4,7 +4,6 @@ import re
 from urllib.parse import quote, urlencode
 
 from django.core.exceptions import ValidationError
-from django.core.paginator import EmptyPage, PageNotAnInteger, Paginator
 from django.db import models
 from django.utils.formats import date_format
 from django.utils.functional import cached_property
@@ -45,22 +44,18 @@ class LettreIndexPage(Page):
         )
 
     def paginate(self, request):
-        paginator = Paginator(self.issues(), ISSUES_PER_PAGE)
-        try:
-            return paginator.page(request.GET.get("page", 1))
-        except PageNotAnInteger:
-            return paginator.page(1)
-        except EmptyPage:
-            return paginator.page(paginator.num_pages)
+        """The page of issues asked for; a bad page number gives the first or the last page."""
+        from home.pagination import paginate
+
+        return paginate(self.issues(), request.GET.get("page"), ISSUES_PER_PAGE)
 
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
-        page_obj = self.paginate(request)
-        page_obj.pages_list = list(page_obj.paginator.get_elided_page_range(page_obj.number))
+        pagination = self.paginate(request)
         years: dict[int, list] = {}
-        for issue in page_obj.object_list:
+        for issue in pagination.object_list:
             years.setdefault(issue.issue_date.year, []).append(issue)
-        context["page_obj"] = page_obj
+        context["pagination"] = pagination
         context["issues_by_year"] = sorted(years.items(), reverse=True)
         return context
 

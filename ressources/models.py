@@ -72,8 +72,9 @@ class ResourceIndexPage(Page):
         verbose_name_plural = _("resource libraries")
 
     def get_context(self, request, *args, **kwargs):
+        from home.pagination import paginate
+
         from .filters import ResourceFilter
-        from .pagination import paginate
 
         context = super().get_context(request, *args, **kwargs)
         resource_filter = ResourceFilter(self, request.GET)

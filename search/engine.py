@@ -7,14 +7,14 @@ promotions first, facets, one page of results.
 
 from dataclasses import dataclass, field
 
-from django.core.paginator import Page as PaginatorPage
-from django.core.paginator import Paginator
 from django.db.models import QuerySet
 from django.utils.safestring import SafeString
 from wagtail.contrib.search_promotions.models import SearchPromotion
 from wagtail.models import Locale, Page
 from wagtail.search.backends import get_search_backend
 from wagtail.search.utils import normalise_query_string
+
+from home.pagination import Pagination, paginate
 
 from .facets import Facet, FacetBuilder, FacetSelection, Row, filter_and_count, kind_content_types, read_rows
 from .kinds import KINDS_BY_KEY, KINDS_BY_MODEL, ContentKind
@@ -54,7 +54,7 @@ class Promotion:
 class SearchOutcome:
     request: SearchRequest
     total: int = 0
-    page_obj: PaginatorPage | None = None
+    pagination: Pagination | None = None
     results: list[Result] = field(default_factory=list)
     promotions: list[Promotion] = field(default_factory=list)
     facets: list[Facet] = field(default_factory=list)
@@ -140,11 +140,9 @@ def run_search(request: SearchRequest, base_url: str, http_request=None) -> Sear
     kept, counts = filter_and_count(rows, selection)
     outcome.facets = FacetBuilder(request, selection, base_url).build(counts)
     outcome.total = len(kept)
-    paginator = Paginator(kept, RESULTS_PER_PAGE)
-    page_obj = outcome.page_obj = paginator.get_page(request.page_number)
-    page_obj.pages_list = list(paginator.get_elided_page_range(page_obj.number, on_each_side=2))
+    outcome.pagination = paginate(kept, request.page_number, RESULTS_PER_PAGE, params=request.params)
     highlighter = Highlighter(request.terms)
-    results = load_results(list(outcome.page_obj.object_list), highlighter, http_request)
+    results = load_results(list(outcome.pagination.object_list), highlighter, http_request)
     outcome.results = [result for result in results if result.page.pk not in promoted]
     return outcome
 

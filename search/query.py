@@ -76,6 +76,13 @@ class SearchRequest:
         )
 
     @property
+    def params(self) -> dict:
+        """The query string of this search without its page number, for pagination links."""
+        params: dict = {"q": self.text} if self.text else {}
+        params.update({name: values for name, values in self.filters.items() if values})
+        return params
+
+    @property
     def has_terms(self) -> bool:
         return bool(self.terms)
 

@@ -171,7 +171,7 @@ def test_archive_has_dsfr_pagination(client, lettre_index, archive):
     ("query", "expected"),
     [
         ("?page=abc", "#5 – Lettre 5"),
-        ("?page=-1", "#1 – Lettre 1"),
+        ("?page=-1", "#5 – Lettre 5"),
         ("?page=999", "#1 – Lettre 1"),
         ("?page=", "#5 – Lettre 5"),
     ],

@@ -210,8 +210,8 @@ def test_results_are_paginated(site, client):
     assert len(result_titles(first)) == 10
     assert len(result_titles(second)) == 3
     assert set(result_titles(first)).isdisjoint(result_titles(second))
-    assert 'class="fr-pagination"' in first
-    assert "q=fiche" in first.split('class="fr-pagination"')[1]
+    assert 'class="fr-pagination' in first
+    assert 'href="?q=fiche&amp;page=2"' in first.split('class="fr-pagination', 1)[1]
 
 
 def test_no_result_page_suggests_themes_and_library(site, client):

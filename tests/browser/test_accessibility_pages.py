@@ -13,16 +13,7 @@ from .a11y import ARTIFACTS_DIR, axe_violations, format_violations, page_problem
 # Problems this test found in templates or content owned by other areas, each with its fix. The test
 # tolerates them (and prints them) but fails on any other problem, and on an entry that no longer
 # happens: delete the entry once its fix has landed. (page name, text of the problem) -> the fix.
-KNOWN_PROBLEMS = {
-    ("search results", "color-contrast"): (
-        "templates/search/results.html uses django-dsfr's {% dsfr_pagination %}, which renders the disabled "
-        "“Page précédente” link without aria-disabled, so axe checks its grey (#929292 on white, 3.11:1 < "
-        "4.5:1). Paginate with ressources.pagination.paginate and its include "
-        "ressources/includes/pagination.html (it adds aria-disabled=“true” role=“link”), or override "
-        "templates/dsfr/pagination.html with that attribute on first/previous/next/last links without href."
-    ),
-    ("search results, dark theme", "color-contrast"): "The same link in the dark theme (#666 on #161616).",
-}
+KNOWN_PROBLEMS: dict = {}
 
 
 def pages_to_check() -> dict[str, str]:

@@ -1,4 +1,4 @@
-"""Forgiving pagination shared by the library and the agenda.
+"""Forgiving pagination shared by every list of the site (archive, library, agenda, search).
 
 A page number that is not a number, or too small, gives the first page; a number past the
 end gives the last page. Links keep the other parameters of the address (the filters).
@@ -49,7 +49,7 @@ class Pagination:
         params = {**self.params}
         if number > 1:
             params[self.page_param] = number
-        query = urlencode(params)
+        query = urlencode(params, doseq=True)  # a filter may hold several values
         return (f"?{query}" if query else "?") + (f"#{self.fragment}" if self.fragment else "")
 
     @property
