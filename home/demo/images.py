@@ -6,6 +6,7 @@ Each file is found again by its title, so loading twice reuses it; it is drawn o
 import hashlib
 import io
 import textwrap
+import unicodedata
 
 from django.core.files.base import ContentFile
 from django.core.files.images import ImageFile
@@ -30,6 +31,21 @@ def _font(size: int):
     return ImageFont.load_default(size=size)
 
 
+ASCII_LOOKALIKES = str.maketrans(
+    {"\u00a0": " ", "\u202f": " ", "’": "'", "–": "-", "—": "-", "«": '"', "»": '"'}
+)
+
+
+def _drawable(text: str) -> str:
+    """Pillow's bundled font has ASCII glyphs only: “Enquête” is drawn “Enquete” rather than with a box."""
+    decomposed = unicodedata.normalize("NFKD", text.translate(ASCII_LOOKALIKES))
+    return "".join(char for char in decomposed if char.isascii())
+
+
+def _text(draw, xy, text: str, **kwargs) -> None:
+    draw.text(xy, _drawable(text), **kwargs)
+
+
 def _draw_picture(label: str, palette: str, size: tuple[int, int]) -> bytes:
     """A flat illustration: coloured background, a few shapes, the label written large."""
     dark, light, pale = PALETTES[palette]
@@ -48,7 +64,7 @@ def _draw_picture(label: str, palette: str, size: tuple[int, int]) -> bytes:
     line_height = font.size + 10
     y = height - height // 3 + (height // 3 - line_height * len(lines)) // 2
     for line in lines:
-        draw.text((width // 20, y), line, fill=(255, 255, 255), font=font)
+        _text(draw, (width // 20, y), line, fill=(255, 255, 255), font=font)
         y += line_height
     buffer = io.BytesIO()
     picture.save(buffer, "JPEG", quality=82)
@@ -79,18 +95,19 @@ def _draw_pdf(title: str, lines: list[str]) -> bytes:
     page = PILImage.new("RGB", (827, 1169), (255, 255, 255))
     draw = ImageDraw.Draw(page)
     draw.rectangle((0, 0, 827, 180), fill=PALETTES["bleu"][0])
-    draw.text((50, 40), "Petites villes de demain", fill=(255, 255, 255), font=_font(26))
+    _text(draw, (50, 40), "Petites villes de demain", fill=(255, 255, 255), font=_font(26))
     y = 80
     for line in textwrap.wrap(title, width=44)[:3]:
-        draw.text((50, y), line, fill=(255, 255, 255), font=_font(28))
+        _text(draw, (50, y), line, fill=(255, 255, 255), font=_font(28))
         y += 34
     y = 230
     for paragraph in lines:
         for line in textwrap.wrap(paragraph, width=70):
-            draw.text((50, y), line, fill=(30, 30, 30), font=_font(18))
+            _text(draw, (50, y), line, fill=(30, 30, 30), font=_font(18))
             y += 26
         y += 14
-    draw.text((50, 1110), "Agence nationale de la cohésion des territoires", fill=(0, 0, 145), font=_font(16))
+    publisher = "Agence nationale de la cohésion des territoires"
+    _text(draw, (50, 1110), publisher, fill=(0, 0, 145), font=_font(16))
     buffer = io.BytesIO()
     page.save(buffer, "PDF", resolution=100.0)
     return buffer.getvalue()
