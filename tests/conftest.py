@@ -74,3 +74,11 @@ def issue_factory(lettre_index):
         return issue
 
     return make
+
+
+@pytest.fixture
+def editor_client(client, django_user_model):
+    """A member of the communication team logged in to the admin."""
+    user = django_user_model.objects.create_superuser("redaction", "redaction@example.org", "motdepasse")
+    client.force_login(user)
+    return client

@@ -1,6 +1,5 @@
 """Editors in the admin: an event ending before it starts is refused with a clear message."""
 
-import pytest
 from django.urls import reverse
 from django.utils import translation
 from django.utils.html import escape
@@ -8,13 +7,6 @@ from wagtail.test.utils.form_data import querydict_from_html
 
 from agenda.models import EventPage
 from tests.test_ressources_factories import *  # noqa: F403  (fixtures)
-
-
-@pytest.fixture
-def editor_client(client, django_user_model):
-    user = django_user_model.objects.create_superuser("redaction", "redaction@example.org", "motdepasse")
-    client.force_login(user)
-    return client
 
 
 def event_form(client, agenda, **values):

@@ -4,11 +4,7 @@ Each phrase is unique so that a test can check it in the HTML and in the plain t
 """
 
 import datetime
-import json
-from pathlib import Path
 
-import polib
-from django.conf import settings
 from django.core.files.base import ContentFile
 from django.utils import timezone
 from wagtail.documents import get_document_model
@@ -119,24 +115,3 @@ def every_block_body(image_factory, home_page) -> list:
                    "link": {"label": "", "page": None, "document": None, "url": ""}}),
         ("documents", {"title": "Le pack de bienvenue", "documents": [{"document": document, "label": ""}]}),
     ]
-
-
-def compile_french_catalogue(directory: Path) -> Path:
-    """The French texts of locale/translations/*.json compiled into `directory` (a LOCALE_PATHS
-    entry): the texts `make messages` merges into the .po, so that the tests check the French
-    messages an editor reads even before that merge."""
-    catalogue = polib.POFile()
-    catalogue.metadata = {"Content-Type": "text/plain; charset=UTF-8", "Language": "fr",
-                          "Plural-Forms": "nplurals=2; plural=(n > 1);"}
-    for path in sorted((Path(settings.BASE_DIR) / "locale" / "translations").glob("*.json")):
-        for msgid, text in json.loads(path.read_text(encoding="utf-8")).items():
-            if "||" in msgid:
-                singular, plural = msgid.split("||", 1)
-                catalogue.append(polib.POEntry(msgid=singular, msgid_plural=plural,
-                                               msgstr_plural={0: text[0], 1: text[1]}))
-            else:
-                catalogue.append(polib.POEntry(msgid=msgid, msgstr=text))
-    target = directory / "fr" / "LC_MESSAGES"
-    target.mkdir(parents=True, exist_ok=True)
-    catalogue.save_as_mofile(str(target / "django.mo"))
-    return directory

@@ -14,7 +14,6 @@ from lettre.email.placeholders import RecipientLinks
 from lettre.email.render import render_issue_email
 from tests.test_email_fixtures import (
     EVERY_BLOCK_TEXTS,
-    compile_french_catalogue,
     every_block_body,
     image_value,
 )
@@ -23,14 +22,9 @@ GMAIL_CLIP_BYTES = 102 * 1024
 ABSOLUTE = re.compile(r"^(https?://|mailto:)")
 
 
-@pytest.fixture(scope="module")
-def french_catalogue(tmp_path_factory):
-    return compile_french_catalogue(tmp_path_factory.mktemp("locale"))
-
-
 @pytest.fixture(autouse=True)
-def french(settings, french_catalogue):
-    settings.LOCALE_PATHS = [french_catalogue, *settings.LOCALE_PATHS]
+def french():
+    """The editors' language: the messages checked are the French ones of locale/fr."""
     with translation.override("fr"):
         yield
 

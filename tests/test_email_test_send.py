@@ -13,7 +13,7 @@ from lxml import html as lxml_html
 from wagtail.models import PageLogEntry
 
 from lettre.email.test_send import LOG_ACTION
-from tests.test_email_fixtures import EVERY_BLOCK_TEXTS, compile_french_catalogue, every_block_body
+from tests.test_email_fixtures import EVERY_BLOCK_TEXTS, every_block_body
 
 SAMPLE_NOTICE = "(lien d'exemple — envoi de test)"
 
@@ -64,14 +64,9 @@ def smtp(settings):
     controller.stop()
 
 
-@pytest.fixture(scope="module")
-def french_catalogue(tmp_path_factory):
-    return compile_french_catalogue(tmp_path_factory.mktemp("locale"))
-
-
 @pytest.fixture(autouse=True)
-def french(settings, french_catalogue):
-    settings.LOCALE_PATHS = [french_catalogue, *settings.LOCALE_PATHS]
+def french():
+    """The editors' language: the messages checked are the French ones of locale/fr."""
     with translation.override("fr"):
         yield
 

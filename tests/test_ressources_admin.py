@@ -1,19 +1,11 @@
 """Editors in the admin: themes are editable, a resource must lead somewhere."""
 
-import pytest
 from django.urls import reverse
 from django.utils import translation
 from wagtail.test.utils.form_data import querydict_from_html
 
 from ressources.models import ResourcePage, Theme
 from tests.test_ressources_factories import *  # noqa: F403  (fixtures)
-
-
-@pytest.fixture
-def editor_client(client, django_user_model):
-    user = django_user_model.objects.create_superuser("redaction", "redaction@example.org", "motdepasse")
-    client.force_login(user)
-    return client
 
 
 def resource_form(client, library, **values):
