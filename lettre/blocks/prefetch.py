@@ -12,19 +12,23 @@ from wagtail.models import Page
 from .agenda import ChosenPageItemValue
 
 
-def _chosen_items(value):
-    """Every ChosenPageItemValue nested in a stream, a list or a struct value."""
-    if isinstance(value, ChosenPageItemValue):
-        yield value
-    elif isinstance(value, StreamValue):
+def _nested_values(value):
+    """Every value nested in a stream, a list or a struct value, depth first (the value itself included)."""
+    yield value
+    if isinstance(value, StreamValue):
         for child in value:
-            yield from _chosen_items(child.value)
-    elif isinstance(value, ListValue):
+            yield from _nested_values(child.value)
+    elif isinstance(value, ListValue | list):
         for child in value:
-            yield from _chosen_items(child)
+            yield from _nested_values(child)
     elif isinstance(value, StructValue):
         for child in value.values():
-            yield from _chosen_items(child)
+            yield from _nested_values(child)
+
+
+def _chosen_items(value):
+    """Every ChosenPageItemValue nested in a stream, a list or a struct value."""
+    return (nested for nested in _nested_values(value) if isinstance(nested, ChosenPageItemValue))
 
 
 def _page_relations(model) -> list[str]:
@@ -58,17 +62,7 @@ def prefetch_chosen_pages(stream) -> None:
 
 def _images(value):
     """Every image nested in a stream, a list or a struct value."""
-    if isinstance(value, AbstractImage):
-        yield value
-    elif isinstance(value, StreamValue):
-        for child in value:
-            yield from _images(child.value)
-    elif isinstance(value, ListValue | list):
-        for child in value:
-            yield from _images(child)
-    elif isinstance(value, StructValue):
-        for child in value.values():
-            yield from _images(child)
+    return (nested for nested in _nested_values(value) if isinstance(nested, AbstractImage))
 
 
 def prefetch_issue(page) -> None:
