@@ -135,7 +135,7 @@ def run_search(request: SearchRequest, base_url: str, http_request=None) -> Sear
     selection = FacetSelection(request, locale, pages)
     if request.has_terms and request.page_number == 1:
         outcome.promotions = find_promotions(request, pages, http_request)
-    rows = read_rows(matched_pages(request, pages), with_themes="theme" in selection.active)
+    rows = read_rows(matched_pages(request, pages), with_themes=selection.needs_row_themes)
     promoted = {promotion.page_id for promotion in outcome.promotions if promotion.page_id}
     kept, counts = filter_and_count(rows, selection)
     outcome.facets = FacetBuilder(request, selection, base_url).build(counts)

@@ -8,6 +8,7 @@ many results a click would give.
 
 from collections import Counter
 from dataclasses import dataclass, field
+from itertools import compress
 from typing import NamedTuple
 from urllib.parse import urlencode
 
@@ -20,7 +21,7 @@ from django.utils.translation import gettext_lazy as _
 from agenda.models import EventPage
 from ressources.models import PartnerPage, ResourcePage, Theme
 
-from .kinds import KINDS, KINDS_BY_KEY
+from .kinds import KINDS, KINDS_BY_KEY, KINDS_BY_MODEL
 from .query import SearchRequest
 
 MAX_OPTIONS = 20
@@ -34,6 +35,9 @@ class Row(NamedTuple):
     year: int | None
     partner: int | None
     themes: tuple = ()
+
+
+FACET_FIELDS = {"type": 1, "year": 2, "partner": 3}  # position in a Row of a facet's single value
 
 
 def row_values(row: Row, facet: str) -> tuple:
@@ -111,19 +115,64 @@ def read_rows(matched: QuerySet, with_themes: bool = True) -> list[Row]:
         cursor.execute(sql, params)
         raw = cursor.fetchall()
     themes = _theme_links(raw) if with_themes else {}
-    rows = []
-    for pk, content_type_id, year, partner in raw:
-        kind = kinds.get(content_type_id)
-        if kind is not None:
-            partner = pk if kind == "partenaire" else partner
-            rows.append(Row(pk, kind, year, partner, tuple(themes.get(pk, ()))))
-    return rows
+    partner_type = next((pk for pk, key in kinds.items() if key == "partenaire"), None)
+    new = tuple.__new__  # Row(...) without the Python-level __new__: thousands of rows
+    get_themes = themes.get
+    return [
+        new(Row, (pk, kinds[content_type_id], year, pk if content_type_id == partner_type else partner,
+                  tuple(get_themes(pk, ()))))
+        for pk, content_type_id, year, partner in raw
+        if content_type_id in kinds
+    ]
 
 
 def count_themes(rows: list[Row]) -> dict[int, int]:
     """{theme id: number of rows}, counted by the database."""
     content_types = {key: pk for pk, key in kind_content_types().items()}
     return _theme_links([(row.pk, content_types[row.kind]) for row in rows], per_page=False)
+
+
+def _pages_with_themes(theme_ids: set) -> set[int]:
+    """The resources and events having one of these themes (two small queries, no id list sent)."""
+    if not theme_ids:
+        return set()
+    found: set[int] = set()
+    for model in (ResourcePage, EventPage):
+        through = model.themes.through
+        owner = through._meta.get_field(model._meta.model_name).attname
+        found.update(through.objects.filter(theme_id__in=theme_ids).values_list(owner, flat=True))
+    return found
+
+
+def _ordered_theme_counts(rows: list[Row]) -> dict[int, int]:
+    """{theme id: number of rows} counted by PostgreSQL, themes in the order they first appear in
+    ``rows`` (as counting the rows' themes in order would give)."""
+    content_types = {key: pk for pk, key in kind_content_types().items()}
+    selects, params = [], []
+    for model in (ResourcePage, EventPage):
+        content_type = content_types[KINDS_BY_MODEL[model].key]
+        positions = [(position, row[0]) for position, row in enumerate(rows)
+                     if content_types[row[1]] == content_type]
+        if not positions:
+            continue
+        through = model.themes.through
+        owner = through._meta.get_field(model._meta.model_name).column
+        theme = through._meta.get_field("theme").column
+        selects.append(
+            f'SELECT link."{theme}" AS theme, given.position, link."id" AS link '
+            f'FROM "{through._meta.db_table}" link '
+            f'JOIN unnest(%s::int[], %s::int[]) AS given(page, position) ON link."{owner}" = given.page'
+        )
+        params += ["{" + ",".join(str(pk) for _position, pk in positions) + "}",
+                   "{" + ",".join(str(position) for position, _pk in positions) + "}"]
+    if not selects:
+        return {}
+    with connection.cursor() as cursor:
+        cursor.execute(
+            f"SELECT theme, count(*) FROM ({' UNION ALL '.join(selects)}) AS links "  # noqa: S608 - names from the models
+            "GROUP BY theme ORDER BY min(position), min(link)", params
+        )
+        return dict(cursor.fetchall())
 
 
 @dataclass(frozen=True)
@@ -178,22 +227,29 @@ class FacetSelection:
     def active(self) -> dict[str, set]:
         return {name: keys for name, keys in self.keys.items() if keys}
 
+    @property
+    def needs_row_themes(self) -> bool:
+        """Whether the rows must carry their themes: to filter by theme, except on PostgreSQL, where
+        the database tells which pages have a chosen theme and counts the themes itself."""
+        return bool(self.keys["theme"]) and connection.vendor != "postgresql"
+
 
 def _count_all(rows: list[Row]) -> dict[str, dict]:
-    """No filter chosen (the usual case): every row counts for every facet."""
-    kinds: dict = {}
-    years: dict = {}
-    partners: dict = {}
-    themes: dict = {}
-    for row in rows:
-        kinds[row.kind] = kinds.get(row.kind, 0) + 1
-        if row.year is not None:
-            years[row.year] = years.get(row.year, 0) + 1
-        if row.partner is not None:
-            partners[row.partner] = partners.get(row.partner, 0) + 1
-        for theme in row.themes:
-            themes[theme] = themes.get(theme, 0) + 1
-    return {"type": kinds, "theme": themes, "partner": partners, "year": years}
+    """No filter chosen (the usual case): every row counts for every facet (first seen, first listed)."""
+    return {
+        "type": Counter(row[1] for row in rows),
+        "theme": Counter(theme for row in rows for theme in row[4]),
+        "partner": Counter(row[3] for row in rows if row[3] is not None),
+        "year": Counter(row[2] for row in rows if row[2] is not None),
+    }
+
+
+def _tally(rows: list[Row], facet: str) -> Counter:
+    """{value: number of rows}, values in the order they first appear (see ``row_values``)."""
+    if facet == "theme":
+        return Counter(theme for row in rows for theme in row[4])
+    position = FACET_FIELDS[facet]
+    return Counter(row[position] for row in rows if row[position] is not None)
 
 
 def filter_and_count(rows: list[Row], selection: FacetSelection) -> tuple[list[Row], dict[str, Counter]]:
@@ -206,23 +262,26 @@ def filter_and_count(rows: list[Row], selection: FacetSelection) -> tuple[list[R
         counts = _count_all(rows)
         counts["theme"] = count_themes(rows)
         return rows, {name: Counter(tally) for name, tally in counts.items()}
-    tallies: dict[str, dict] = {name: {} for name in FACET_LABELS}
-    kept = []
-    for row in rows:
-        failed = None
-        for name, keys in active:
-            if keys.isdisjoint(row_values(row, name)):
-                if failed is not None:
-                    break
-                failed = name
+    themed = None if selection.needs_row_themes else _pages_with_themes(selection.keys["theme"])
+    # Whether each row passes each chosen facet, one list per facet (a row's values: see ``row_values``).
+    passes = [
+        [row[FACET_FIELDS[name]] in keys for row in rows] if name != "theme"
+        else [not keys.isdisjoint(row[4]) for row in rows] if themed is None
+        else [row[0] in themed for row in rows]
+        for name, keys in active
+    ]
+    kept = list(compress(rows, [all(passed) for passed in zip(*passes, strict=True)]))
+    tallies: dict[str, dict] = {name: _tally(kept, name) for name in FACET_LABELS if name != "theme"}
+    for index, (name, _keys) in enumerate(active):
+        others = [passed for other, passed in enumerate(passes) if other != index]
+        # A chosen facet counts the rows passing every OTHER facet, whatever its own value.
+        counted = rows if not others else list(
+            compress(rows, [all(passed) for passed in zip(*others, strict=True)]))
+        if name == "theme" and themed is not None:
+            tallies[name] = _ordered_theme_counts(counted)
         else:
-            for name in (FACET_LABELS if failed is None else (failed,)):
-                tally = tallies[name]
-                for value in row_values(row, name):
-                    tally[value] = tally.get(value, 0) + 1
-            if failed is None:
-                kept.append(row)
-    if "theme" not in selection.active:
+            tallies[name] = _tally(counted, name)
+    if "theme" not in selection.active:  # the rows carry no themes
         tallies["theme"] = count_themes(kept)
     return kept, {name: Counter(tally) for name, tally in tallies.items()}
 
