@@ -1,9 +1,9 @@
 """Facets of a search: content type, theme, partner and year, combinable, each with its counts.
 
 The matched pages are read once as light rows (id, kind, year, partner, themes); filtering and
-counting then happen in memory. Within a facet the chosen values add up (OR); facets combine
-(AND); the counts of a facet are computed with the OTHER facets applied, so each number says how
-many results a click would give.
+counting then happen in memory, except the themes, counted by the database. Within a facet the
+chosen values add up (OR); facets combine (AND); the counts of a facet are computed with the OTHER
+facets applied, so each number says how many results a click would give.
 """
 
 from collections import Counter
@@ -253,9 +253,12 @@ def _tally(rows: list[Row], facet: str) -> Counter:
 
 
 def filter_and_count(rows: list[Row], selection: FacetSelection) -> tuple[list[Row], dict[str, Counter]]:
-    """Rows passing every facet, and for each facet the counts with the other facets applied. One pass.
+    """Rows passing every facet, and for each facet the counts with the other facets applied.
 
-    Unless a theme is chosen, the rows carry no themes: the theme counts are those of the rows kept.
+    Column-wise: one list of pass/fail per chosen facet, then each facet counts the rows passing all
+    the others. Theme counts come from the database (``count_themes``), except on SQLite with a theme
+    chosen, where the rows carry their themes; on PostgreSQL a chosen theme is tested against the
+    pages having it (``_pages_with_themes``) and counted by ``_ordered_theme_counts``.
     """
     active = list(selection.active.items())
     if not active:
