@@ -88,6 +88,8 @@ def find_promotions(request: SearchRequest, pages: QuerySet, http_request=None) 
         .select_related("page")
         .order_by("sort_order")
     )
+    if not picks:
+        return []
     visible = set(pages.filter(pk__in=[p.page_id for p in picks if p.page_id]).values_list("pk", flat=True))
     promotions = []
     for pick in picks:
