@@ -191,8 +191,10 @@ class LettrePage(EmailPreviewMixin, Page):
             return [block.value for block in self.credits]
         from home.models import SiteSettings
 
-        settings = SiteSettings.for_site(self.get_site()) if self.get_site() else None
-        return [block.value for block in settings.default_credits] if settings else []
+        site = self.get_site()
+        if site is None:
+            return []
+        return [block.value for block in SiteSettings.for_site(site).default_credits]
 
     def siblings_in_archive(self):
         return LettrePage.objects.live().public().sibling_of(self, inclusive=False).filter(locale=self.locale)
