@@ -93,3 +93,33 @@ def paginate(queryset, raw_number: str | None, per_page: int, params: dict | Non
     paginator = Paginator(queryset, per_page)
     number = min(page_number(raw_number), paginator.num_pages)
     return Pagination(paginator.page(number), params or {}, page_param, fragment)
+
+
+class _KnownPage:
+    """A list of ``total`` items of which only the page starting at ``offset`` was fetched: what a
+    ``Paginator`` needs when the database counted and cut the page itself."""
+
+    def __init__(self, total: int, offset: int, items: list):
+        self.total, self.offset, self.items = total, offset, list(items)
+
+    def count(self) -> int:
+        return self.total
+
+    def __len__(self) -> int:
+        return self.total
+
+    def __getitem__(self, index):
+        if not isinstance(index, slice):
+            raise TypeError("only the fetched page can be read")
+        start = (index.start or 0) - self.offset
+        stop = None if index.stop is None else index.stop - self.offset
+        return self.items[max(start, 0):stop]
+
+
+def paginate_counted(total: int, number: int, items: list, per_page: int, params: dict | None = None,
+                     page_param: str = "page", fragment: str = "") -> Pagination:
+    """Pagination of a list counted and cut by the database: ``items`` is page ``number`` (already
+    brought within range) of ``total``."""
+    number = max(1, number)
+    paginator = Paginator(_KnownPage(total, (number - 1) * per_page, items), per_page)
+    return Pagination(paginator.page(min(number, paginator.num_pages)), params or {}, page_param, fragment)

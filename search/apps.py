@@ -1,4 +1,5 @@
 from django.apps import AppConfig
+from django.db.models.signals import post_migrate
 from django.utils.translation import gettext_lazy as _
 
 
@@ -7,6 +8,7 @@ class SearchConfig(AppConfig):
     verbose_name = _("Search")
 
     def ready(self):
-        from . import signals
+        from . import documents, signals
 
         signals.connect()
+        post_migrate.connect(documents.ensure_documents, sender=self, dispatch_uid="search_ensure_documents")

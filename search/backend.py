@@ -11,6 +11,9 @@
   Phrases and other query types keep Wagtail's own code.
 
 SQLite ignores all of this: its FTS5 tokenizer already folds accents, and it has no stemming.
+
+On every database, the index also writes the ``SearchDocument`` of each page it indexes
+(``search.documents``): what the results page counts and ranks.
 """
 
 import functools
@@ -69,8 +72,29 @@ def _postgres_compiler_class():
     return ColumnwisePostgresSearchQueryCompiler
 
 
+@functools.cache
+def _documents_index_class(index_class):
+    """Wagtail's index class, writing the search documents after its own entries."""
+    from . import documents
+
+    class DocumentsIndex(index_class):
+        def add_items(self, model, objs):
+            objs = list(objs)
+            super().add_items(model, objs)
+            documents.store(model, objs)
+
+        def _refresh_title_norms(self, full=False):  # PostgreSQL only
+            super()._refresh_title_norms(full=full)
+            if full:
+                documents.sync_title_norms()
+
+    DocumentsIndex.__name__ = DocumentsIndex.__qualname__ = f"Documents{index_class.__name__}"
+    return DocumentsIndex
+
+
 def SearchBackend(params):  # noqa: N802 - the name Wagtail looks up in a backend module
     backend = DatabaseSearchBackend(params)
+    backend.index_class = _documents_index_class(backend.index_class)
     if backend.__class__.__name__ == "PostgresSearchBackend":
         backend.query_compiler_class = _postgres_compiler_class()
         if params.get("AUTOCOMPLETE_CONFIG"):

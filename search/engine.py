@@ -5,8 +5,11 @@ promotions first, facets, one page of results.
 (logging the query is the view's business, see ``querylog``).
 """
 
+from collections import Counter
 from dataclasses import dataclass, field
 
+from django.conf import settings
+from django.db import connection
 from django.db.models import QuerySet
 from django.utils.safestring import SafeString
 from wagtail.contrib.search_promotions.models import SearchPromotion
@@ -14,10 +17,11 @@ from wagtail.models import Locale, Page
 from wagtail.search.backends import get_search_backend
 from wagtail.search.utils import normalise_query_string
 
-from home.pagination import Pagination, paginate
+from home.pagination import Pagination, paginate_counted
 
-from .facets import Facet, FacetBuilder, FacetSelection, Row, filter_and_count, kind_content_types, read_rows
-from .kinds import KINDS_BY_KEY, KINDS_BY_MODEL, ContentKind
+from . import counting
+from .facets import Facet, FacetBuilder, FacetSelection
+from .kinds import KINDS_BY_KEY, KINDS_BY_MODEL, ContentKind, kind_content_types
 from .query import SearchRequest, clean_text, search_terms
 from .snippets import Highlighter, make_snippet, searchable_text
 
@@ -73,14 +77,11 @@ class SearchOutcome:
 
 
 def matched_pages(request: SearchRequest, pages: QuerySet) -> QuerySet:
-    """The pages matching the words, best first; all pages newest first when only filters are given."""
-    if not request.has_terms:
-        return pages.order_by("-first_published_at", "-pk")
-    results = get_search_backend().search(request.backend_query(), pages)
-    return results.get_queryset()
+    """The pages matching the words, best first, by Wagtail's backend (the SQLite path)."""
+    return get_search_backend().search(request.backend_query(), pages).get_queryset()
 
 
-def find_promotions(request: SearchRequest, pages: QuerySet, http_request=None) -> list[Promotion]:
+def find_promotions(request: SearchRequest, locale: Locale, http_request=None) -> list[Promotion]:
     if not request.text:
         return []
     picks = list(
@@ -90,6 +91,7 @@ def find_promotions(request: SearchRequest, pages: QuerySet, http_request=None) 
     )
     if not picks:
         return []
+    pages = searchable_pages(locale)
     visible = set(pages.filter(pk__in=[p.page_id for p in picks if p.page_id]).values_list("pk", flat=True))
     promotions = []
     for pick in picks:
@@ -103,29 +105,48 @@ def find_promotions(request: SearchRequest, pages: QuerySet, http_request=None) 
     return promotions
 
 
-def load_results(rows: list[Row], highlighter: Highlighter, http_request=None) -> list[Result]:
-    """The specific pages of one results page, one query per kind, in the given order."""
+def load_results(hits: list[counting.Hit], highlighter: Highlighter, labels: dict[str, dict],
+                 http_request=None) -> list[Result]:
+    """The specific pages of one results page, one query per kind, in order; ``labels``: the names
+    of the partners and themes of the hits ({"theme"|"partner": {id: (name, slug)}})."""
+    kinds = kind_content_types()
     by_kind: dict[str, list[int]] = {}
-    for row in rows:
-        by_kind.setdefault(row.kind, []).append(row.pk)
+    for hit in hits:
+        by_kind.setdefault(kinds[hit.content_type_id], []).append(hit.page_id)
     pages = {}
     for key, ids in by_kind.items():
-        pages.update({page.pk: page for page in KINDS_BY_KEY[key].get_queryset().filter(pk__in=ids)})
+        queryset = KINDS_BY_KEY[key].get_queryset().filter(pk__in=ids).defer_streamfields()
+        pages.update({page.pk: page for page in queryset})
     results = []
-    for row in rows:
-        page = pages.get(row.pk)
+    for hit in hits:
+        page = pages.get(hit.page_id)
         if page is None:
             continue
-        kind = KINDS_BY_KEY[row.kind]
+        kind = KINDS_BY_KEY[kinds[hit.content_type_id]]
+        themes = sorted((labels["theme"][pk][0] for pk in hit.theme_ids if pk in labels["theme"]),
+                        key=str.lower)
+        partner = labels["partner"].get(hit.partner_id, ("", ""))[0] if hit.partner_id else ""
         results.append(Result(
             page=page,
             kind=kind,
             url=page.get_url(http_request) or "",
             title=highlighter.mark(page.title),
-            snippet=make_snippet(searchable_text(page), highlighter),
-            details=kind.describe(page),
+            snippet=make_snippet(hit.text if hit.text is not None else searchable_text(page), highlighter),
+            details=kind.describe(page, partner) + (themes if kind.lists_themes else []),
         ))
     return results
+
+
+def matched_documents(request: SearchRequest, locale: Locale) -> counting.Source:
+    """The documents the words match, or every visible one when only filters are given."""
+    visible = counting.Visibility(locale.pk)
+    if not request.has_terms:
+        return counting.everything(visible)
+    if connection.vendor == "postgresql":
+        config = settings.WAGTAILSEARCH_BACKENDS["default"].get("SEARCH_CONFIG") or "simple"
+        return counting.words_on_postgres(request.terms, config, visible)
+    ids = list(matched_pages(request, searchable_pages(locale)).values_list("pk", flat=True))
+    return counting.ranked_ids(ids, visible)
 
 
 def run_search(request: SearchRequest, base_url: str, http_request=None) -> SearchOutcome:
@@ -133,18 +154,20 @@ def run_search(request: SearchRequest, base_url: str, http_request=None) -> Sear
     if request.is_blank:
         return outcome
     locale = Locale.get_active()
-    pages = searchable_pages(locale)
-    selection = FacetSelection(request, locale, pages)
+    selection = FacetSelection(request, locale)
     if request.has_terms and request.page_number == 1:
-        outcome.promotions = find_promotions(request, pages, http_request)
-    rows = read_rows(matched_pages(request, pages), with_themes=selection.needs_row_themes)
+        outcome.promotions = find_promotions(request, locale, http_request)
+    tally = counting.tally(matched_documents(request, locale), selection.chosen(),
+                           request.page_number, RESULTS_PER_PAGE)
+    kinds = kind_content_types()
+    counts = {**tally.counts, "type": Counter({kinds[pk]: count for pk, count in tally.counts["type"].items()
+                                                if pk in kinds})}
+    outcome.facets = FacetBuilder(request, selection, base_url).build(counts, tally.labels)
+    outcome.total = tally.total
+    outcome.pagination = paginate_counted(tally.total, tally.page_number, tally.page, RESULTS_PER_PAGE,
+                                          params=request.params)
     promoted = {promotion.page_id for promotion in outcome.promotions if promotion.page_id}
-    kept, counts = filter_and_count(rows, selection)
-    outcome.facets = FacetBuilder(request, selection, base_url).build(counts)
-    outcome.total = len(kept)
-    outcome.pagination = paginate(kept, request.page_number, RESULTS_PER_PAGE, params=request.params)
-    highlighter = Highlighter(request.terms)
-    results = load_results(list(outcome.pagination.object_list), highlighter, http_request)
+    results = load_results(tally.page, Highlighter(request.terms), tally.labels, http_request)
     outcome.results = [result for result in results if result.page.pk not in promoted]
     return outcome
 

@@ -3,13 +3,15 @@
 from collections.abc import Callable
 from dataclasses import dataclass
 
-from django.db.models import Prefetch, QuerySet
+from django.contrib.contenttypes.models import ContentType
+from django.db.models import QuerySet
+from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 from wagtail.models import Page
 
 from agenda.models import EventPage
 from lettre.models import LettrePage
-from ressources.models import PartnerPage, ResourcePage, ResourceType, Theme
+from ressources.models import PartnerPage, ResourcePage, ResourceType
 
 RESOURCE_TYPE_LABELS = dict(ResourceType.choices)
 
@@ -20,49 +22,58 @@ class ContentKind:
     model: type[Page]
     label: str
     get_queryset: Callable[[], QuerySet]
-    describe: Callable[[Page], list[str]]
+    describe: Callable[[Page, str], list[str]]  # (page, name of its partner) -> details of its card
+    # The page's values for the year and partner facets (see ``search.documents``).
+    lists_themes: bool = False  # a result card ends with the page's themes
+    year_of: Callable[[Page], int | None] = lambda page: None
+    partner_of: Callable[[Page], int | None] = lambda page: None
 
 
-def _issue_details(issue: LettrePage) -> list[str]:
+def _issue_details(issue: LettrePage, partner: str) -> list[str]:
     return [part for part in (issue.number_label, issue.date_display) if part]
 
 
-def _resource_details(resource: ResourcePage) -> list[str]:
-    details = [str(RESOURCE_TYPE_LABELS.get(resource.resource_type, "")), resource.date_display]
-    if resource.partner_id:
-        details.append(resource.partner.title)
-    details.extend(theme.name for theme in resource.themes.all())
+def _resource_details(resource: ResourcePage, partner: str) -> list[str]:
+    details = [str(RESOURCE_TYPE_LABELS.get(resource.resource_type, "")), resource.date_display, partner]
     return [part for part in details if part]
 
 
-def _event_details(event: EventPage) -> list[str]:
-    details = [str(event.date_display)]
-    if event.organiser_id:
-        details.append(event.organiser.title)
-    return details
+def _event_details(event: EventPage, partner: str) -> list[str]:
+    return [part for part in (str(event.date_display), partner) if part]
 
 
-def _partner_details(partner: PartnerPage) -> list[str]:
-    return [partner.acronym] if partner.acronym else []
+def _partner_details(page: PartnerPage, partner: str) -> list[str]:
+    return [page.acronym] if page.acronym else []
 
 
 KINDS: tuple[ContentKind, ...] = (
     ContentKind(
         "lettre", LettrePage, _("Newsletter issue"),
         lambda: LettrePage.objects.all(), _issue_details,
+        year_of=lambda issue: issue.issue_date.year if issue.issue_date else None,
     ),
     ContentKind(
         "ressource", ResourcePage, _("Resource"),
-        lambda: ResourcePage.objects.select_related("partner").prefetch_related(
-            Prefetch("themes", queryset=Theme.objects.order_by("name"))
-        ),
-        _resource_details,
+        lambda: ResourcePage.objects.all(), _resource_details,
+        lists_themes=True,
+        year_of=lambda resource: resource.publication_date.year if resource.publication_date else None,
+        partner_of=lambda resource: resource.partner_id,
     ),
     ContentKind(
         "evenement", EventPage, _("Event"),
-        lambda: EventPage.objects.select_related("organiser"), _event_details,
+        lambda: EventPage.objects.all(), _event_details,
+        year_of=lambda event: timezone.localtime(event.start).year if event.start else None,
+        partner_of=lambda event: event.organiser_id,
     ),
-    ContentKind("partenaire", PartnerPage, _("Partner"), lambda: PartnerPage.objects.all(), _partner_details),
+    ContentKind(
+        "partenaire", PartnerPage, _("Partner"), lambda: PartnerPage.objects.all(), _partner_details,
+        partner_of=lambda partner: partner.pk,
+    ),
 )
 KINDS_BY_KEY = {kind.key: kind for kind in KINDS}
 KINDS_BY_MODEL = {kind.model: kind for kind in KINDS}
+
+
+def kind_content_types() -> dict[int, str]:
+    """{content type id: kind key} (content types are cached by Django after the first lookup)."""
+    return {ContentType.objects.get_for_model(kind.model).pk: kind.key for kind in KINDS}

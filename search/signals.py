@@ -36,5 +36,8 @@ def theme_saved_handler(sender, instance, created, raw=False, **kwargs):
 def connect() -> None:
     from django.db.models.signals import post_save
 
+    from .documents import follow_page_save
+
     page_published.connect(page_published_handler, dispatch_uid="search_reindex_published_page")
+    post_save.connect(follow_page_save, dispatch_uid="search_document_follows_page")
     post_save.connect(theme_saved_handler, sender=Theme, dispatch_uid="search_reindex_theme_pages")

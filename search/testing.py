@@ -97,3 +97,10 @@ class SiteBuilder:
         page = EventPage(title=title, slug=self.slug("evenement"), summary=summary, start=start,
                          end=start + datetime.timedelta(hours=2), organiser=organiser)
         return publish(self.agenda, page, themes)
+
+
+def results_page(client, **params) -> str:
+    """The HTML of the results page for these parameters (which must not be an error)."""
+    response = client.get("/recherche/", params)
+    assert response.status_code == 200
+    return response.content.decode()

@@ -12,22 +12,12 @@ from django.urls import reverse
 from wagtail.contrib.search_promotions.models import Query, SearchPromotion
 from wagtail.models import PageViewRestriction
 
-from search.testing import SiteBuilder, facet_counts, promotion_titles, result_titles
+from search.testing import facet_counts, promotion_titles, result_titles
+from search.testing import results_page as search
 
 SEARCH_URL = "/recherche/"
 on_postgres = pytest.mark.skipif(connection.vendor != "postgresql",
                                  reason="SQLite has no French stemming (see README)")
-
-
-@pytest.fixture
-def site(home_page, lettre_index):
-    return SiteBuilder(home_page, lettre_index)
-
-
-def search(client, **params):
-    response = client.get(SEARCH_URL, params)
-    assert response.status_code == 200
-    return response.content.decode()
 
 
 def interview(answer):
@@ -37,7 +27,7 @@ def interview(answer):
     })
 
 
-def test_a_word_only_inside_an_interview_answer_finds_the_issue(site, issue_factory, client):
+def test_a_word_only_inside_an_interview_answer_finds_the_issue(search_site, issue_factory, client):
     issue_factory(title="Lettre de mai", body=[interview("Nous misons sur la permaculture urbaine.")])
     issue_factory(title="Lettre de juin", body=[interview("Rien à voir.")])
 
@@ -47,8 +37,8 @@ def test_a_word_only_inside_an_interview_answer_finds_the_issue(site, issue_fact
     assert "<mark>permaculture</mark>" in html
 
 
-def test_accents_are_ignored(site, client):
-    site.resource("Événement régional des chefs de projet")
+def test_accents_are_ignored(search_site, client):
+    search_site.resource("Événement régional des chefs de projet")
 
     assert result_titles(search(client, q="evenement regional")) == ["Événement régional des chefs de projet"]
     assert result_titles(search(client, q="ÉVÉNEMENT")) == ["Événement régional des chefs de projet"]
@@ -61,27 +51,27 @@ def test_accents_are_ignored(site, client):
     ("mensuel", "Rencontres mensuelles des élus"),
     ("revitaliser", "La revitalisation des centres-bourgs"),
 ])
-def test_french_stemming_finds_other_forms_of_a_word(site, client, query, title):
-    site.resource("Les bibliothèques rurales")
-    site.resource("Rencontres mensuelles des élus")
-    site.resource("La revitalisation des centres-bourgs")
+def test_french_stemming_finds_other_forms_of_a_word(search_site, client, query, title):
+    search_site.resource("Les bibliothèques rurales")
+    search_site.resource("Rencontres mensuelles des élus")
+    search_site.resource("La revitalisation des centres-bourgs")
 
     assert result_titles(search(client, q=query)) == [title]
 
 
-def test_resources_are_found_by_their_partner_and_theme(site, client):
-    anpp = site.partner("Association nationale des pôles territoriaux", acronym="ANPP")
-    commerce = site.theme("Commerce de proximité")
-    site.resource("Le guide de la vacance", partner=anpp)
-    site.resource("Les halles marchandes", themes=[commerce])
+def test_resources_are_found_by_their_partner_and_theme(search_site, client):
+    anpp = search_site.partner("Association nationale des pôles territoriaux", acronym="ANPP")
+    commerce = search_site.theme("Commerce de proximité")
+    search_site.resource("Le guide de la vacance", partner=anpp)
+    search_site.resource("Les halles marchandes", themes=[commerce])
 
     assert result_titles(search(client, q="pôles territoriaux guide")) == ["Le guide de la vacance"]
     assert result_titles(search(client, q="proximité")) == ["Les halles marchandes"]
 
 
-def test_every_word_must_appear_in_the_title_or_the_text_stop_words_aside(site, client):
-    site.resource("Le chef de projet", summary="Sa mission dans la commune.")
-    site.resource("Le chef d'orchestre", summary="Rien à voir.")
+def test_every_word_must_appear_in_the_title_or_the_text_stop_words_aside(search_site, client):
+    search_site.resource("Le chef de projet", summary="Sa mission dans la commune.")
+    search_site.resource("Le chef d'orchestre", summary="Rien à voir.")
 
     assert result_titles(search(client, q="chef de projet")) == ["Le chef de projet"]
     assert result_titles(search(client, q="chef mission commune")) == ["Le chef de projet"]
@@ -90,16 +80,16 @@ def test_every_word_must_appear_in_the_title_or_the_text_stop_words_aside(site, 
 
 @on_postgres
 @pytest.mark.postgres_only
-def test_a_query_of_french_stop_words_only_finds_nothing(site, client):
-    site.resource("Le chef de projet", summary="Sa mission dans la commune.")
+def test_a_query_of_french_stop_words_only_finds_nothing(search_site, client):
+    search_site.resource("Le chef de projet", summary="Sa mission dans la commune.")
 
     assert result_titles(search(client, q="de la")) == []
 
 
-def test_unpublished_and_private_pages_never_appear(site, client):
-    site.resource("Tiers-lieux : le replay", live=True)
-    site.resource("Tiers-lieux : brouillon", live=False)
-    private = site.resource("Tiers-lieux : réservé aux chefs de projet")
+def test_unpublished_and_private_pages_never_appear(search_site, client):
+    search_site.resource("Tiers-lieux : le replay", live=True)
+    search_site.resource("Tiers-lieux : brouillon", live=False)
+    private = search_site.resource("Tiers-lieux : réservé aux chefs de projet")
     PageViewRestriction.objects.create(page=private, restriction_type=PageViewRestriction.PASSWORD,
                                        password="x")
 
@@ -111,8 +101,8 @@ def test_unpublished_and_private_pages_never_appear(site, client):
     assert [s["title"] for s in suggestions] == ["Tiers-lieux : le replay"]
 
 
-def test_index_follows_publish_and_unpublish(site, client):
-    resource = site.resource("Friche commerciale : mode d'emploi")
+def test_index_follows_publish_and_unpublish(search_site, client):
+    resource = search_site.resource("Friche commerciale : mode d'emploi")
     assert result_titles(search(client, q="friche")) == ["Friche commerciale : mode d'emploi"]
 
     resource.unpublish()
@@ -123,15 +113,15 @@ def test_index_follows_publish_and_unpublish(site, client):
     assert result_titles(search(client, q="industrielle")) == ["Friche industrielle : mode d'emploi"]
 
 
-def test_facets_count_and_combine(site, issue_factory, client):
-    anct = site.partner("Banque des territoires rénovation")
-    habitat = site.theme("Habitat")
-    commerce = site.theme("Commerce")
-    site.resource("Rénovation de l'habitat ancien", themes=[habitat], partner=anct,
+def test_facets_count_and_combine(search_site, issue_factory, client):
+    anct = search_site.partner("Banque des territoires rénovation")
+    habitat = search_site.theme("Habitat")
+    commerce = search_site.theme("Commerce")
+    search_site.resource("Rénovation de l'habitat ancien", themes=[habitat], partner=anct,
                   date=datetime.date(2021, 3, 1))
-    site.resource("Rénovation des vitrines", themes=[commerce], date=datetime.date(2020, 11, 2))
-    site.resource("Rénovation énergétique", themes=[habitat, commerce], date=datetime.date(2021, 9, 9))
-    site.event("Webinaire rénovation", themes=[habitat])
+    search_site.resource("Rénovation des vitrines", themes=[commerce], date=datetime.date(2020, 11, 2))
+    search_site.resource("Rénovation énergétique", themes=[habitat, commerce], date=datetime.date(2021, 9, 9))
+    search_site.event("Webinaire rénovation", themes=[habitat])
     issue_factory(title="Lettre rénovation", issue_date=datetime.date(2020, 11, 23))
 
     html = search(client, q="rénovation")
@@ -158,17 +148,17 @@ def test_facets_count_and_combine(site, issue_factory, client):
         "Rénovation de l'habitat ancien", "Rénovation énergétique", "Webinaire rénovation"]
 
 
-def test_filters_without_words_browse_everything(site, client):
-    theme = site.theme("Mobilités")
-    site.resource("Covoiturage rural", themes=[theme])
-    site.resource("Autre sujet")
+def test_filters_without_words_browse_everything(search_site, client):
+    theme = search_site.theme("Mobilités")
+    search_site.resource("Covoiturage rural", themes=[theme])
+    search_site.resource("Autre sujet")
 
     assert result_titles(search(client, theme="mobilites")) == ["Covoiturage rural"]
 
 
-def test_promotions_come_first(site, client):
-    site.resource("Guide des aides aux commerces", summary="Guide guide guide des aides.")
-    promoted = site.resource("Programme de formation", summary="Pour les chefs de projet.")
+def test_promotions_come_first(search_site, client):
+    search_site.resource("Guide des aides aux commerces", summary="Guide guide guide des aides.")
+    promoted = search_site.resource("Programme de formation", summary="Pour les chefs de projet.")
     query = Query.get("Guide")
     SearchPromotion.objects.create(query=query, page=promoted, description="Le guide officiel.", sort_order=0)
     SearchPromotion.objects.create(query=query, external_link_url="https://agence-cohesion-territoires.gouv.fr",
@@ -182,15 +172,15 @@ def test_promotions_come_first(site, client):
     assert "Le guide officiel." in html
 
 
-def test_promotion_of_an_unpublished_page_is_not_shown(site, client):
-    draft = site.resource("Document en préparation", live=False)
+def test_promotion_of_an_unpublished_page_is_not_shown(search_site, client):
+    draft = search_site.resource("Document en préparation", live=False)
     SearchPromotion.objects.create(query=Query.get("guide"), page=draft, sort_order=0)
 
     assert "Document en préparation" not in search(client, q="guide")
 
 
-def test_snippet_highlights_words_and_escapes_content(site, client):
-    site.resource("Guide <script>alert(1)</script>",
+def test_snippet_highlights_words_and_escapes_content(search_site, client):
+    search_site.resource("Guide <script>alert(1)</script>",
                   summary="Un long texte. " * 30 + "La <b>revitalisation</b> des bourgs & villages.")
 
     html = search(client, q="revitalisation")
@@ -200,9 +190,9 @@ def test_snippet_highlights_words_and_escapes_content(site, client):
     assert "… " in html  # the passage starts near the match, not at the beginning
 
 
-def test_results_are_paginated(site, client):
+def test_results_are_paginated(search_site, client):
     for number in range(13):
-        site.resource(f"Fiche pratique {number}")
+        search_site.resource(f"Fiche pratique {number}")
 
     first = search(client, q="fiche")
     second = search(client, q="fiche", page="2")
@@ -214,18 +204,18 @@ def test_results_are_paginated(site, client):
     assert 'href="?q=fiche&amp;page=2"' in first.split('class="fr-pagination', 1)[1]
 
 
-def test_no_result_page_suggests_themes_and_library(site, client):
-    site.theme("Transition écologique")
+def test_no_result_page_suggests_themes_and_library(search_site, client):
+    search_site.theme("Transition écologique")
 
     html = search(client, q="introuvablissime")
 
     assert result_titles(html) == []
     assert "Transition écologique" in html
-    assert site.library.url in html
+    assert search_site.library.url in html
 
 
-def test_searches_are_logged_with_zero_result_ones(site, client):
-    site.resource("Guide des friches")
+def test_searches_are_logged_with_zero_result_ones(search_site, client):
+    search_site.resource("Guide des friches")
 
     search(client, q="Guide")
     search(client, q="guide")
@@ -256,8 +246,8 @@ def editor(django_user_model):
     return user
 
 
-def test_editors_see_popular_and_zero_result_searches(site, client, editor):
-    site.resource("Guide des friches")
+def test_editors_see_popular_and_zero_result_searches(search_site, client, editor):
+    search_site.resource("Guide des friches")
     for query in ("guide", "Guide", "friches", "zzzinconnu"):
         search(client, q=query)
     client.force_login(editor)
@@ -270,7 +260,7 @@ def test_editors_see_popular_and_zero_result_searches(site, client, editor):
     assert "zzzinconnu" in html
 
 
-def test_search_terms_report_is_for_editors_of_promotions(site, client, django_user_model):
+def test_search_terms_report_is_for_editors_of_promotions(search_site, client, django_user_model):
     user = django_user_model.objects.create_user("lecteur", password="x")
     from django.contrib.auth.models import Permission
 
@@ -280,10 +270,10 @@ def test_search_terms_report_is_for_editors_of_promotions(site, client, django_u
     assert client.get(reverse("search_terms_report")).status_code in (302, 403)
 
 
-def test_renaming_a_theme_or_a_partner_updates_the_resources_found(site, client):
-    theme = site.theme("Mobilité")
-    partner = site.partner("Agence régionale")
-    site.resource("Plan vélo", themes=[theme], partner=partner)
+def test_renaming_a_theme_or_a_partner_updates_the_resources_found(search_site, client):
+    theme = search_site.theme("Mobilité")
+    partner = search_site.partner("Agence régionale")
+    search_site.resource("Plan vélo", themes=[theme], partner=partner)
 
     theme.name = "Covoiturage"
     theme.save()
@@ -301,10 +291,10 @@ def test_benchmark_refuses_sqlite():
         call_command("bench_search")
 
 
-def test_suggestions_are_titles_and_addresses(site, client):
-    site.resource("Revitalisation des centres-villes")
-    site.event("Revue de projets")
-    site.resource("Autre chose")
+def test_suggestions_are_titles_and_addresses(search_site, client):
+    search_site.resource("Revitalisation des centres-villes")
+    search_site.event("Revue de projets")
+    search_site.resource("Autre chose")
 
     results = client.get(reverse("search:suggestions"), {"q": "rev"}).json()["results"]
 
@@ -312,15 +302,15 @@ def test_suggestions_are_titles_and_addresses(site, client):
     assert all(r["url"].startswith("/") for r in results)
 
 
-def test_suggestions_ignore_accents(site, client):
-    site.event("Événement régional à Thizy-les-Bourgs")
+def test_suggestions_ignore_accents(search_site, client):
+    search_site.event("Événement régional à Thizy-les-Bourgs")
 
     results = client.get(reverse("search:suggestions"), {"q": "evene"}).json()["results"]
 
     assert [r["title"] for r in results] == ["Événement régional à Thizy-les-Bourgs"]
 
 
-def test_the_page_works_without_javascript_and_offers_it(site, client):
+def test_the_page_works_without_javascript_and_offers_it(search_site, client):
     html = search(client, q="")
 
     assert 'action="/recherche/"' in html and 'name="q"' in html
@@ -333,8 +323,8 @@ BAD_QUERIES = ["", " ", "x" * 2000, "guide " * 400, "& | ! : * ( )", '"guide', '
 
 
 @pytest.mark.parametrize("query", BAD_QUERIES)
-def test_odd_queries_give_a_normal_page(site, client, query):
-    site.resource("Guide de la friche")
+def test_odd_queries_give_a_normal_page(search_site, client, query):
+    search_site.resource("Guide de la friche")
 
     response = client.get(SEARCH_URL, {"q": query})
 
@@ -353,24 +343,24 @@ def test_odd_queries_give_a_normal_page(site, client, query):
     {"q": "guide", "year": "99999999999999999999"}, {"q": "guide", "year": "deux mille"},
     {"q": "guide", "partner": "'; DROP TABLE wagtailcore_page; --"}, {"type": "\x00"},
 ])
-def test_garbage_parameters_give_a_normal_page(site, client, params):
-    site.resource("Guide de la friche")
+def test_garbage_parameters_give_a_normal_page(search_site, client, params):
+    search_site.resource("Guide de la friche")
 
     html = search(client, **params)
 
     assert result_titles(html) == (["Guide de la friche"] if params.get("q") else [])
 
 
-def test_the_number_of_queries_does_not_grow_with_the_results(site, issue_factory, client):
+def test_the_number_of_queries_does_not_grow_with_the_results(search_site, issue_factory, client):
     from django.test.utils import CaptureQueriesContext
 
-    partner = site.partner("Cerema")
-    theme = site.theme("Habitat")
+    partner = search_site.partner("Cerema")
+    theme = search_site.theme("Habitat")
 
     def add_some(count):
         for _ in range(count):
-            site.resource("Habitat inclusif", themes=[theme], partner=partner)
-            site.event("Visite habitat inclusif", themes=[theme], organiser=partner)
+            search_site.resource("Habitat inclusif", themes=[theme], partner=partner)
+            search_site.event("Visite habitat inclusif", themes=[theme], organiser=partner)
             issue_factory(title="Lettre habitat inclusif")
 
     def queries_for_a_search():
@@ -386,8 +376,8 @@ def test_the_number_of_queries_does_not_grow_with_the_results(site, issue_factor
     assert queries_for_a_search() == few
 
 
-def test_the_admin_page_search_still_works(site, client, django_user_model):
-    site.resource("Guide de la friche commerciale")
+def test_the_admin_page_search_still_works(search_site, client, django_user_model):
+    search_site.resource("Guide de la friche commerciale")
     admin = django_user_model.objects.create_superuser("admin", "admin@example.org", "x")
     client.force_login(admin)
 
