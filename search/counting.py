@@ -148,14 +148,21 @@ def _conditions(chosen: Chosen, leave_out: str = "") -> tuple[str, list]:
             parts.append(sql)
             params += more
     if chosen.themes and leave_out != "theme":
-        if connection.vendor == "postgresql":
-            parts.append("m.themes && %s::int[]")
-            params.append(sorted(chosen.themes))
-        else:
-            sql, more = _in("theme.value", chosen.themes)
-            parts.append(f"EXISTS (SELECT 1 FROM json_each(m.themes) AS theme WHERE {sql})")
-            params += more
+        parts.append("m.has_chosen_theme")  # see ``_with_theme_flag``
     return (" AND ".join(parts) or "1 = 1"), params
+
+
+def _with_theme_flag(source: Source, chosen: Chosen) -> tuple[str, list]:
+    """The matched documents, each marked once with whether it has one of the chosen themes."""
+    if not chosen.themes:
+        return source.sql, list(source.params)
+    if connection.vendor == "postgresql":
+        flag, params = "found.themes && %s::int[]", [sorted(chosen.themes)]
+    else:
+        sql, params = _in("theme.value", chosen.themes)
+        flag = f"EXISTS (SELECT 1 FROM json_each(found.themes) AS theme WHERE {sql})"
+    sql = f"SELECT found.*, {flag} AS has_chosen_theme FROM ({source.sql}) AS found"
+    return sql, [*params, *source.params]
 
 
 def _theme_links() -> str:
@@ -192,7 +199,7 @@ def tally(source: Source, chosen: Chosen, page_number: int, per_page: int) -> Ta
     """Counts, total and the asked page (the last one when the number is past the end), with the
     names of the partners and themes counted."""
     pieces: list[str] = []
-    params: list = list(source.params)
+    matched, params = _with_theme_flag(source, chosen)
 
     def add(sql: str, *groups) -> None:
         pieces.append(sql)
@@ -229,7 +236,7 @@ def tally(source: Source, chosen: Chosen, page_number: int, per_page: int) -> Ta
         f"LIMIT %s OFFSET {offset}) AS m",
         where_params, [per_page, wanted, wanted, per_page, per_page], where_params)
     materialized = "MATERIALIZED " if connection.vendor == "postgresql" else ""
-    sql = f"WITH matched AS {materialized}({source.sql}) " + " UNION ALL ".join(pieces)
+    sql = f"WITH matched AS {materialized}({matched}) " + " UNION ALL ".join(pieces)
     with connection.cursor() as cursor:
         cursor.execute(sql, params)
         rows = cursor.fetchall()
