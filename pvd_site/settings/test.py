@@ -8,3 +8,5 @@ STORAGES["staticfiles"] = {"BACKEND": "django.contrib.staticfiles.storage.Static
 MEDIA_ROOT = os.environ.get("TEST_MEDIA_ROOT", "/tmp/pvd-test-media")
 WAGTAILADMIN_BASE_URL = "http://testserver"
 EMAIL_BACKEND = "django.core.mail.backends.locmem.EmailBackend"
+# Tests run without collectstatic: WhiteNoise looks files up per request instead of warning at startup.
+WHITENOISE_AUTOREFRESH = True

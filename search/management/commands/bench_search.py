@@ -16,6 +16,7 @@ from django.core.management.base import BaseCommand, CommandError
 from django.db import connection
 from django.http import QueryDict
 from django.test import RequestFactory
+from django.test.utils import CaptureQueriesContext
 from django.utils import translation
 
 from ressources.models import ResourcePage
@@ -96,12 +97,15 @@ class Command(BaseCommand):
         for _ in range(runs):
             for query in QUERIES:
                 samples[query].append(measure(query) * 1000)
-        self.stdout.write(f"{title}\n{'query':45} {'results':>8} {'min ms':>8} {'p50 ms':>8} {'p95 ms':>8}")
+        self.stdout.write(f"{title}\n{'query':45} {'results':>8} {'queries':>8} {'min ms':>8} {'p50 ms':>8} "
+                          f"{'p95 ms':>8}")
         for query in QUERIES:
+            with CaptureQueriesContext(connection) as queries:
+                measure(query)
             total = run_search(SearchRequest.from_querydict(QueryDict(query)), base_url="/recherche/").total
             timings = samples[query]
-            self.stdout.write(f"{query:45} {total:8d} {min(timings):8.1f} {statistics.median(timings):8.1f} "
-                              f"{percentile(timings, 0.95):8.1f}")
+            self.stdout.write(f"{query:45} {total:8d} {len(queries):8d} {min(timings):8.1f} "
+                              f"{statistics.median(timings):8.1f} {percentile(timings, 0.95):8.1f}")
         everything = [value for timings in samples.values() for value in timings]
         p50, p95 = statistics.median(everything), percentile(everything, 0.95)
         self.stdout.write(self.style.SUCCESS(f"all queries: p50 {p50:.1f} ms, p95 {p95:.1f} ms\n"))
