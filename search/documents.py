@@ -91,6 +91,8 @@ def ensure_documents(**kwargs) -> None:
     """Documents for the searchable pages that have none yet, e.g. right after this table appeared."""
     from wagtail.search.backends import get_search_backend
 
+    if SearchDocument._meta.db_table not in connection.introspection.table_names():
+        return  # migrated back before the table, or not there yet
     backend = get_search_backend()
     for kind in KINDS:
         missing = list(kind.model.objects.exclude(pk__in=SearchDocument.objects.values("page_id"))
