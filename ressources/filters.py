@@ -22,10 +22,13 @@ FILTER_NAMES = ("theme", "type", "partner", "year")
 
 @dataclass(frozen=True)
 class FacetOption:
+    """One value of a filter and how many results choosing it gives (also the search's facets)."""
+
     value: str
     label: str
     count: int
     selected: bool
+    url: str = ""  # a link that adds or removes the value, where the filter is a list of links
 
 
 @dataclass(frozen=True)

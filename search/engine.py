@@ -23,7 +23,7 @@ from . import counting
 from .facets import Facet, FacetBuilder, FacetSelection
 from .kinds import KINDS_BY_KEY, KINDS_BY_MODEL, ContentKind, kind_content_types
 from .query import SearchRequest, clean_text, search_terms
-from .snippets import Highlighter, make_snippet, searchable_text
+from .snippets import Highlighter, make_snippet
 
 RESULTS_PER_PAGE = 10
 SUGGESTIONS_LIMIT = 8
@@ -106,10 +106,10 @@ def find_promotions(request: SearchRequest, locale: Locale, http_request=None) -
 
 
 def load_results(hits: list[counting.Hit], highlighter: Highlighter, labels: dict[str, dict],
-                 http_request=None) -> list[Result]:
-    """The specific pages of one results page, one query per kind, in order; ``labels``: the names
-    of the partners and themes of the hits ({"theme"|"partner": {id: (name, slug)}})."""
-    kinds = kind_content_types()
+                 kinds: dict[int, str], http_request=None) -> list[Result]:
+    """The specific pages of one results page, one query per kind, in order. ``labels``: the names
+    of the partners and themes of the hits ({"theme"|"partner": {id: (name, slug)}}); ``kinds``:
+    {content type id: kind key}. The snippet is cut from the text the index keeps of the page."""
     by_kind: dict[str, list[int]] = {}
     for hit in hits:
         by_kind.setdefault(kinds[hit.content_type_id], []).append(hit.page_id)
@@ -131,7 +131,7 @@ def load_results(hits: list[counting.Hit], highlighter: Highlighter, labels: dic
             kind=kind,
             url=page.get_url(http_request) or "",
             title=highlighter.mark(page.title),
-            snippet=make_snippet(hit.text if hit.text is not None else searchable_text(page), highlighter),
+            snippet=make_snippet(hit.text or "", highlighter),
             details=kind.describe(page, partner) + (themes if kind.lists_themes else []),
         ))
     return results
@@ -145,7 +145,8 @@ def matched_documents(request: SearchRequest, locale: Locale) -> counting.Source
     if connection.vendor == "postgresql":
         config = settings.WAGTAILSEARCH_BACKENDS["default"].get("SEARCH_CONFIG") or "simple"
         return counting.words_on_postgres(request.terms, config, visible)
-    ids = list(matched_pages(request, searchable_pages(locale)).values_list("pk", flat=True))
+    # Visibility is checked by the statement itself, as on PostgreSQL.
+    ids = list(matched_pages(request, Page.objects.filter(locale=locale)).values_list("pk", flat=True))
     return counting.ranked_ids(ids, visible)
 
 
@@ -167,7 +168,7 @@ def run_search(request: SearchRequest, base_url: str, http_request=None) -> Sear
     outcome.pagination = paginate_counted(tally.total, tally.page_number, tally.page, RESULTS_PER_PAGE,
                                           params=request.params)
     promoted = {promotion.page_id for promotion in outcome.promotions if promotion.page_id}
-    results = load_results(tally.page, Highlighter(request.terms), tally.labels, http_request)
+    results = load_results(tally.page, Highlighter(request.terms), tally.labels, kinds, http_request)
     outcome.results = [result for result in results if result.page.pk not in promoted]
     return outcome
 

@@ -11,6 +11,7 @@ from urllib.parse import urlencode
 
 from django.utils.translation import gettext_lazy as _
 
+from ressources.filters import FacetOption
 from ressources.models import PartnerPage, Theme
 
 from .counting import Chosen
@@ -18,15 +19,6 @@ from .kinds import KINDS, KINDS_BY_KEY, kind_content_types
 from .query import SearchRequest
 
 MAX_OPTIONS = 20
-
-
-@dataclass(frozen=True)
-class FacetOption:
-    value: str
-    label: str
-    count: int
-    selected: bool
-    url: str
 
 
 @dataclass

@@ -1,6 +1,6 @@
-"""Result snippets: a passage of the page's searchable text around the first matched word, with the
-matched words wrapped in ``<mark>``. Computed in Python from the same fields the index uses; every
-piece of text is escaped before marks are added, so page content can never inject markup."""
+"""Result snippets: a passage of the page's indexed text around the first matched word, with the
+matched words wrapped in ``<mark>``. Every piece of text is escaped before marks are added, so page
+content can never inject markup."""
 
 import functools
 import re
@@ -8,8 +8,6 @@ import unicodedata
 
 from django.utils.html import escape
 from django.utils.safestring import SafeString, mark_safe
-from wagtail.models import Page
-from wagtail.search import index
 
 SNIPPET_LENGTH = 240
 CONTEXT_BEFORE = 60
@@ -21,27 +19,6 @@ def fold(text: str) -> str:
     """Lower case without accents: “Événements” -> “evenements”."""
     decomposed = unicodedata.normalize("NFKD", text.casefold())
     return "".join(char for char in decomposed if not unicodedata.combining(char))
-
-
-def _flatten(value) -> list[str]:
-    if value is None:
-        return []
-    if isinstance(value, str):
-        return [value]
-    if isinstance(value, dict):
-        value = list(value.values())
-    if isinstance(value, list | tuple):
-        return [text for item in value for text in _flatten(item)]
-    return [str(value)]
-
-
-def searchable_text(page: Page) -> str:
-    """The page's own indexed text except its title (related objects left out: no extra queries)."""
-    parts = []
-    for search_field in page.get_search_fields():
-        if isinstance(search_field, index.SearchField) and search_field.field_name != "title":
-            parts.extend(_flatten(search_field.get_value(page)))
-    return " ".join(" ".join(part.split()) for part in parts if part and part.strip())
 
 
 class Highlighter:

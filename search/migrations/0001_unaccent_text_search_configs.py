@@ -7,6 +7,8 @@ Creating the ``unaccent`` extension needs a role allowed to create extensions. N
 
 from django.db import migrations
 
+from search.migration_sql import on_postgres
+
 CREATE_SQL = """
 CREATE EXTENSION IF NOT EXISTS unaccent;
 DO $$
@@ -31,17 +33,7 @@ DROP TEXT SEARCH CONFIGURATION IF EXISTS simple_unaccent;
 """
 
 
-def create_configs(apps, schema_editor):
-    if schema_editor.connection.vendor == "postgresql":
-        schema_editor.execute(CREATE_SQL)
-
-
-def drop_configs(apps, schema_editor):
-    if schema_editor.connection.vendor == "postgresql":
-        schema_editor.execute(DROP_SQL)
-
-
 class Migration(migrations.Migration):
     initial = True
     dependencies: list = []
-    operations = [migrations.RunPython(create_configs, drop_configs, elidable=False)]
+    operations = [on_postgres(CREATE_SQL, DROP_SQL)]

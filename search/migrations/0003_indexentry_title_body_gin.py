@@ -7,6 +7,8 @@ two columns separately, so without this one every search reads the whole index t
 
 from django.db import migrations
 
+from search.migration_sql import on_postgres
+
 CREATE_SQL = (
     "CREATE INDEX IF NOT EXISTS search_indexentry_title_body_gin "
     "ON wagtailsearch_indexentry USING GIN ((title || body))"
@@ -14,19 +16,9 @@ CREATE_SQL = (
 DROP_SQL = "DROP INDEX IF EXISTS search_indexentry_title_body_gin"
 
 
-def create_index(apps, schema_editor):
-    if schema_editor.connection.vendor == "postgresql":
-        schema_editor.execute(CREATE_SQL)
-
-
-def drop_index(apps, schema_editor):
-    if schema_editor.connection.vendor == "postgresql":
-        schema_editor.execute(DROP_SQL)
-
-
 class Migration(migrations.Migration):
     dependencies = [
         ("search", "0002_search_term_stat"),
         ("wagtailsearch", "0010_add_text_fields"),
     ]
-    operations = [migrations.RunPython(create_index, drop_index, elidable=False)]
+    operations = [on_postgres(CREATE_SQL, DROP_SQL)]

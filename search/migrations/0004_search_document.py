@@ -5,23 +5,14 @@ import search.fields
 from django.conf import settings
 from django.db import migrations, models
 
+from search.migration_sql import on_postgres
+
 # GIN indexes for the words few pages contain (PostgreSQL; SQLite searches with FTS5, not here).
-GIN_INDEXES = {
-    "search_document_title_gin": "title_vector",
-    "search_document_body_gin": "body_vector",
-}
-
-
-def create_indexes(apps, schema_editor):
-    if schema_editor.connection.vendor == "postgresql":
-        for name, column in GIN_INDEXES.items():
-            schema_editor.execute(f"CREATE INDEX {name} ON search_searchdocument USING GIN ({column})")
-
-
-def drop_indexes(apps, schema_editor):
-    if schema_editor.connection.vendor == "postgresql":
-        for name in GIN_INDEXES:
-            schema_editor.execute(f"DROP INDEX IF EXISTS {name}")
+CREATE_SQL = (
+    "CREATE INDEX search_document_title_gin ON search_searchdocument USING GIN (title_vector); "
+    "CREATE INDEX search_document_body_gin ON search_searchdocument USING GIN (body_vector);"
+)
+DROP_SQL = "DROP INDEX IF EXISTS search_document_title_gin; DROP INDEX IF EXISTS search_document_body_gin;"
 
 
 class Migration(migrations.Migration):
@@ -54,5 +45,5 @@ class Migration(migrations.Migration):
                 'verbose_name_plural': 'search documents',
             },
         ),
-        migrations.RunPython(create_indexes, drop_indexes),
+        on_postgres(CREATE_SQL, DROP_SQL),
     ]
