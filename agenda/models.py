@@ -45,7 +45,7 @@ class EventIndexPage(RoutablePageMixin, Page):
         return EventPage.objects.child_of(self).live().public().select_related("organiser")
 
     def get_context(self, request, *args, **kwargs):
-        from home.pagination import paginate
+        from core.pagination import paginate
 
         context = super().get_context(request, *args, **kwargs)
         upcoming, past = split_upcoming_past(self.events())

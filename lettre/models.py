@@ -45,7 +45,7 @@ class LettreIndexPage(Page):
 
     def paginate(self, request):
         """The page of issues asked for; a bad page number gives the first or the last page."""
-        from home.pagination import paginate
+        from core.pagination import paginate
 
         return paginate(self.issues(), request.GET.get("page"), ISSUES_PER_PAGE)
 

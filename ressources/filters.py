@@ -6,42 +6,18 @@ filtered resources and, for each filter, its options with the number of results 
 give — counted with the OTHER filters applied, as in a faceted search.
 """
 
-from dataclasses import dataclass
-
 from django.db.models import Count, Prefetch, QuerySet
 from django.db.models.functions import ExtractYear
 from django.utils.functional import cached_property
 from django.utils.translation import gettext_lazy as _
 from wagtail.images import get_image_model
 
+from core.facets import Facet, FacetOption
+
 from .models import PartnerPage, ResourcePage, ResourceType, Theme
 
 CARD_IMAGE_FILTER = "fill-600x338"
 FILTER_NAMES = ("theme", "type", "partner", "year")
-
-
-@dataclass(frozen=True)
-class FacetOption:
-    """One value of a filter and how many results choosing it gives (also the search's facets)."""
-
-    value: str
-    label: str
-    count: int
-    selected: bool
-    url: str = ""  # a link that adds or removes the value, where the filter is a list of links
-
-
-@dataclass(frozen=True)
-class Facet:
-    name: str
-    label: str
-    all_label: str
-    options: list[FacetOption]
-    selected: str
-
-    @property
-    def selected_option(self) -> FacetOption | None:
-        return next((option for option in self.options if option.selected), None)
 
 
 class ResourceFilter:

@@ -72,7 +72,7 @@ class ResourceIndexPage(Page):
         verbose_name_plural = _("resource libraries")
 
     def get_context(self, request, *args, **kwargs):
-        from home.pagination import paginate
+        from core.pagination import paginate
 
         from .filters import ResourceFilter
 

@@ -17,7 +17,7 @@ from wagtail.models import Locale, Page
 from wagtail.search.backends import get_search_backend
 from wagtail.search.utils import normalise_query_string
 
-from home.pagination import Pagination, paginate_counted
+from core.pagination import Pagination, paginate_counted
 
 from . import counting
 from .facets import Facet, FacetBuilder, FacetSelection

@@ -11,7 +11,7 @@ from urllib.parse import urlencode
 
 from django.utils.translation import gettext_lazy as _
 
-from ressources.filters import FacetOption
+from core.facets import FacetOption
 from ressources.models import PartnerPage, Theme
 
 from .counting import Chosen

@@ -1,0 +1,1 @@
+"""What every section of the site shares: pagination, facet options, generic blocks, site settings."""
