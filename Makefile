@@ -8,11 +8,13 @@ PORT ?= 8000
 
 .PHONY: install run test test-postgres lint messages bench-search bench-email clean lock
 
-$(VENV)/.installed: requirements.lock
+# Development and tests: requirements-dev.lock (the production pins plus the test tools).
+# A production build installs requirements.lock only: `pip install -r requirements.lock`.
+$(VENV)/.installed: requirements-dev.lock requirements.lock
 	@command -v $(PYTHON) >/dev/null 2>&1 || { echo "Python 3.11 est requis ($(PYTHON) introuvable)."; exit 1; }
 	test -x $(PY) || $(PYTHON) -m venv $(VENV)
 	$(PIP) install --quiet --upgrade pip
-	$(PIP) install --quiet -r requirements.lock
+	$(PIP) install --quiet -r requirements-dev.lock
 	touch $@
 
 install: $(VENV)/.installed
@@ -54,8 +56,13 @@ bench-email: install
 	$(PY) manage.py load_demo_content >/dev/null
 	$(PY) manage.py bench_email --runs 50
 
-lock:
-	$(PY) -m pip freeze --exclude-editable | grep -v '^pkg-resources' > requirements.lock
+# Both locks from the .in files, by pip-tools; versions already pinned are kept (--upgrade to move them).
+PIP_COMPILE := $(VENV)/bin/pip-compile --quiet --strip-extras --no-emit-index-url --no-emit-find-links \
+	--annotation-style=line
+
+lock: install
+	$(PIP_COMPILE) -o requirements.lock requirements.in
+	$(PIP_COMPILE) -o requirements-dev.lock requirements-dev.in
 
 clean:
 	rm -rf $(VENV) db.sqlite3 media static_collected
