@@ -15,17 +15,18 @@ from django.utils.html import strip_tags
 from django.utils.text import slugify
 from icalendar import Calendar, Event
 
-from .models import PARIS, EventPage
+from core.dates import PARIS
 
 PRODID = "-//ANCT//Club des Petites villes de demain//FR"
 
 
-def event_uid(event: EventPage) -> str:
+def event_uid(event) -> str:
     host = urlsplit(event.full_url or "").hostname or "petites-villes-de-demain"
     return f"event-{event.translation_key}@{host}"
 
 
-def build_event(event: EventPage, stamp: datetime.datetime) -> Event:
+def build_event(event, stamp: datetime.datetime) -> Event:
+    """One EventPage as a VEVENT."""
     component = Event()
     component.add("uid", event_uid(event))
     component.add("dtstamp", stamp)
@@ -49,7 +50,7 @@ def build_event(event: EventPage, stamp: datetime.datetime) -> Event:
     return component
 
 
-def build_calendar(events: Iterable[EventPage], name: str) -> Calendar:
+def build_calendar(events: Iterable, name: str) -> Calendar:
     calendar = Calendar()
     calendar.add("prodid", PRODID)
     calendar.add("version", "2.0")
@@ -63,7 +64,8 @@ def build_calendar(events: Iterable[EventPage], name: str) -> Calendar:
     return calendar
 
 
-def calendar_response(events: Iterable[EventPage], name: str, filename: str) -> HttpResponse:
+def calendar_response(events: Iterable, name: str, filename: str) -> HttpResponse:
+    """An .ics download of EventPages."""
     body = build_calendar(events, name).to_ical()
     response = HttpResponse(body, content_type="text/calendar; charset=utf-8")
     response["Content-Disposition"] = f'attachment; filename="{slugify(filename) or "agenda"}.ics"'

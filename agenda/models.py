@@ -1,41 +1,42 @@
 """The agenda: events of the Club and of its partners."""
 
-import zoneinfo
-
 from django import forms
 from django.core.exceptions import ValidationError
 from django.db import models
 from django.utils import timezone
-from django.utils.formats import date_format
 from django.utils.translation import gettext_lazy as _
 from modelcluster.fields import ParentalManyToManyField
 from wagtail.admin.panels import FieldPanel, FieldRowPanel, MultiFieldPanel
 from wagtail.contrib.routable_page.models import RoutablePageMixin, path
 from wagtail.fields import RichTextField
-from wagtail.models import Page
+from wagtail.models import Page, PageManager
+from wagtail.query import PageQuerySet
 from wagtail.search import index
 
-PARIS = zoneinfo.ZoneInfo("Europe/Paris")
+from core.blocks import ItemLink
+from core.dates import PARIS, span_display
+from core.models import SectionIndexPage
+from core.pagination import paginate
+
+from .ical import calendar_response
+
 PAST_EVENTS_PER_PAGE = 10
 
 
-def split_upcoming_past(queryset, now=None):
-    """(upcoming, past) events at ``now``: an event is past once its end has passed.
+class EventQuerySet(PageQuerySet):
+    """Events split at ``now``: an event is past once its end has passed (one under way is upcoming)."""
 
-    Upcoming ones (including those under way) soonest first, past ones latest first."""
-    now = now or timezone.now()
-    return queryset.filter(end__gte=now).order_by("start", "pk"), queryset.filter(end__lt=now).order_by(
-        "-start", "-pk"
-    )
+    def upcoming(self, now=None):
+        """Soonest first."""
+        return self.filter(end__gte=now or timezone.now()).order_by("start", "pk")
+
+    def past(self, now=None):
+        """Latest first."""
+        return self.filter(end__lt=now or timezone.now()).order_by("-start", "-pk")
 
 
-class EventIndexPage(RoutablePageMixin, Page):
-    intro = RichTextField(_("introduction"), blank=True, features=["bold", "italic", "link"])
-
-    content_panels = [*Page.content_panels, FieldPanel("intro")]
-    parent_page_types = ["home.HomePage"]
+class EventIndexPage(RoutablePageMixin, SectionIndexPage):
     subpage_types = ["agenda.EventPage"]
-    max_count_per_parent = 1
 
     class Meta:
         verbose_name = _("agenda")
@@ -45,19 +46,17 @@ class EventIndexPage(RoutablePageMixin, Page):
         return EventPage.objects.child_of(self).live().public().select_related("organiser")
 
     def get_context(self, request, *args, **kwargs):
-        from core.pagination import paginate
-
         context = super().get_context(request, *args, **kwargs)
-        upcoming, past = split_upcoming_past(self.events())
-        context["upcoming_events"] = upcoming
-        context["past_pagination"] = paginate(past, request.GET.get("page"), PAST_EVENTS_PER_PAGE,
-                                              fragment="evenements-passes")
+        now = timezone.now()
+        context["upcoming_events"] = self.events().upcoming(now)
+        past = self.events().past(now)
+        context["past_pagination"] = paginate(
+            past, request.GET.get("page"), PAST_EVENTS_PER_PAGE, fragment="evenements-passes"
+        )
         return context
 
     @path("ical/", name="ical")
     def ical(self, request):
-        from .ical import calendar_response
-
         return calendar_response(self.events().order_by("start", "pk"), self.title, self.slug)
 
     def ical_url(self) -> str:
@@ -109,6 +108,8 @@ class EventPage(RoutablePageMixin, Page):
         help_text=_("A resource of the library, shown once the event is over."),
     )
 
+    objects = PageManager.from_queryset(EventQuerySet)()
+
     content_panels = [
         *Page.content_panels,
         FieldRowPanel([FieldPanel("start"), FieldPanel("end")], heading=_("When")),
@@ -139,8 +140,6 @@ class EventPage(RoutablePageMixin, Page):
 
     @path("ical/", name="ical")
     def ical(self, request):
-        from .ical import calendar_response
-
         return calendar_response([self], self.title, self.slug)
 
     def ical_url(self) -> str:
@@ -159,10 +158,6 @@ class EventPage(RoutablePageMixin, Page):
     def start_local(self):
         return timezone.localtime(self.start, PARIS)
 
-    @property
-    def end_local(self):
-        return timezone.localtime(self.end, PARIS)
-
     def clean(self):
         super().clean()
         if self.start and self.end and self.end < self.start:
@@ -174,23 +169,10 @@ class EventPage(RoutablePageMixin, Page):
 
     @property
     def date_display(self) -> str:
-        start = timezone.localtime(self.start, PARIS)
-        end = timezone.localtime(self.end, PARIS)
-        if start.date() == end.date():
-            return _("%(day)s from %(start)s to %(end)s") % {
-                "day": date_format(start, "l j F Y"),
-                "start": date_format(start, "H\\hi"),
-                "end": date_format(end, "H\\hi"),
-            }
-        return _("from %(start)s to %(end)s") % {
-            "start": date_format(start, "j F Y"),
-            "end": date_format(end, "j F Y"),
-        }
+        return span_display(self.start, self.end)
 
     def action_links(self) -> list:
         """Registration before the event (while it is not over); replay and slides after it."""
-        from lettre.blocks.agenda import ItemLink
-
         if not self.is_past:
             if not self.registration_url:
                 return []

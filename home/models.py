@@ -1,16 +1,16 @@
-"""Home page, simple content pages (legal, accessibility) and the site-wide settings."""
+"""The home page and simple content pages (legal notice, accessibility)."""
 
-from django.db import models
 from django.utils.functional import cached_property
 from django.utils.translation import gettext_lazy as _
-from wagtail.admin.panels import FieldPanel, MultiFieldPanel
-from wagtail.contrib.settings.models import BaseSiteSetting, register_setting
+from wagtail.admin.panels import FieldPanel
 from wagtail.fields import RichTextField, StreamField
 from wagtail.models import Page
 from wagtail.search import index
 
-from lettre.blocks import CreditLineBlock
-from lettre.blocks.content import RICH_TEXT_FEATURES, SingleImageBlock, TexteBlock
+from agenda.models import EventIndexPage
+from core.blocks import RICH_TEXT_FEATURES, SingleImageBlock, TextBlock
+from lettre.models import LettreIndexPage, LettrePage
+from ressources.models import ResourceIndexPage
 
 
 class HomePage(Page):
@@ -40,13 +40,9 @@ class HomePage(Page):
 
     @cached_property
     def lettre_index(self):
-        from lettre.models import LettreIndexPage
-
         return LettreIndexPage.objects.child_of(self).live().first()
 
     def get_context(self, request, *args, **kwargs):
-        from lettre.models import LettrePage
-
         context = super().get_context(request, *args, **kwargs)
         issues = list(
             LettrePage.objects.live()
@@ -63,10 +59,6 @@ class HomePage(Page):
 
     def sections(self) -> list:
         """The archive, the library and the agenda, linked from the home page."""
-        from agenda.models import EventIndexPage
-        from lettre.models import LettreIndexPage
-        from ressources.models import ResourceIndexPage
-
         return list(
             self.get_children().live().type(LettreIndexPage, ResourceIndexPage, EventIndexPage).specific()
         )
@@ -78,7 +70,7 @@ class ContentPage(Page):
     # Under the page's h1, sections are h2 (in an issue they are h3, under the rubric's h2).
     body = StreamField(
         [
-            ("texte", TexteBlock(features=[*RICH_TEXT_FEATURES, "h2", "h3", "h4"])),
+            ("texte", TextBlock(features=[*RICH_TEXT_FEATURES, "h2", "h3", "h4"])),
             ("image", SingleImageBlock()),
         ],
         verbose_name=_("content"),
@@ -92,49 +84,3 @@ class ContentPage(Page):
     class Meta:
         verbose_name = _("content page")
         verbose_name_plural = _("content pages")
-
-
-@register_setting(icon="cog")
-class SiteSettings(BaseSiteSetting):
-    publisher = models.CharField(
-        _("publisher"), max_length=200, default="Agence nationale de la cohésion des territoires"
-    )
-    contact_label = models.CharField(
-        _("contact label"), max_length=200, default="Contacter la direction de programme :"
-    )
-    contact_email = models.EmailField(_("contact e-mail"), default="petitesvillesdedemain@anct.gouv.fr")
-    linkedin_url = models.URLField(_("LinkedIn page"), blank=True)
-    scoopit_url = models.URLField(_("Scoop.it page"), blank=True)
-    programme_url = models.URLField(
-        _("programme page on the ANCT site"),
-        blank=True,
-        help_text=_("Linked from the footer and at the end of each issue."),
-    )
-    default_credits = StreamField(
-        [("credit", CreditLineBlock())],
-        verbose_name=_("default credits"),
-        blank=True,
-        help_text=_("Used by every issue whose own credits are empty."),
-    )
-    gdpr_notice = RichTextField(
-        _("personal data notice"),
-        blank=True,
-        features=["bold", "italic", "link"],
-        help_text=_("Shown at the end of each issue and of each e-mail."),
-    )
-
-    panels = [
-        MultiFieldPanel(
-            [FieldPanel("publisher"), FieldPanel("contact_label"), FieldPanel("contact_email")],
-            heading=_("Publisher and contact"),
-        ),
-        MultiFieldPanel(
-            [FieldPanel("programme_url"), FieldPanel("linkedin_url"), FieldPanel("scoopit_url")],
-            heading=_("Links"),
-        ),
-        FieldPanel("default_credits"),
-        FieldPanel("gdpr_notice"),
-    ]
-
-    class Meta:
-        verbose_name = _("site settings")

@@ -1,34 +1,45 @@
 """The archive of issues and one issue of the newsletter."""
 
 import re
+from dataclasses import dataclass
 from urllib.parse import quote, urlencode
 
+from django.contrib.contenttypes.models import ContentType
 from django.core.exceptions import ValidationError
 from django.db import models
-from django.utils.formats import date_format
 from django.utils.functional import cached_property
 from django.utils.html import strip_tags
 from django.utils.translation import gettext_lazy as _
 from wagtail.admin.panels import FieldPanel, FieldRowPanel, MultiFieldPanel
 from wagtail.fields import RichTextField, StreamField
-from wagtail.models import Page
+from wagtail.models import Page, ReferenceIndex
 from wagtail.search import index
 
-from .blocks import CreditLineBlock, LettreBodyBlock
+from core.blocks import CreditLineBlock
+from core.dates import day_display
+from core.models import SectionIndexPage, SiteSettings
+from core.pagination import paginate
+
+from .blocks import IssueBodyBlock
+from .blocks.prefetch import prefetch_renditions
 from .email.preview import EmailPreviewMixin
 
 ISSUES_PER_PAGE = 12
 
 
-class LettreIndexPage(Page):
+@dataclass(frozen=True)
+class Section:
+    """A section heading of an issue, as its table of contents links to it."""
+
+    block_id: str | None
+    html_id: str
+    title: str
+
+
+class LettreIndexPage(SectionIndexPage):
     """The archive: every issue, newest first, grouped by year."""
 
-    intro = RichTextField(_("introduction"), blank=True, features=["bold", "italic", "link"])
-
-    content_panels = [*Page.content_panels, FieldPanel("intro")]
-    parent_page_types = ["home.HomePage"]
     subpage_types = ["lettre.LettrePage"]
-    max_count_per_parent = 1
 
     class Meta:
         verbose_name = _("newsletter archive")
@@ -45,8 +56,6 @@ class LettreIndexPage(Page):
 
     def paginate(self, request):
         """The page of issues asked for; a bad page number gives the first or the last page."""
-        from core.pagination import paginate
-
         return paginate(self.issues(), request.GET.get("page"), ISSUES_PER_PAGE)
 
     def get_context(self, request, *args, **kwargs):
@@ -81,7 +90,7 @@ class LettrePage(EmailPreviewMixin, Page):
         on_delete=models.SET_NULL,
         related_name="+",
     )
-    body = StreamField(LettreBodyBlock(), verbose_name=_("content"), blank=True)
+    body = StreamField(IssueBodyBlock(), verbose_name=_("content"), blank=True)
     credits = StreamField(
         [("credit", CreditLineBlock())],
         verbose_name=_("credits"),
@@ -126,7 +135,7 @@ class LettrePage(EmailPreviewMixin, Page):
 
     @property
     def date_display(self) -> str:
-        return date_format(self.issue_date, "j F Y") if self.issue_date else ""
+        return day_display(self.issue_date)
 
     def clean(self):
         super().clean()
@@ -149,22 +158,25 @@ class LettrePage(EmailPreviewMixin, Page):
             )
 
     @cached_property
-    def rubriques(self) -> list:
-        """Section headings, in order: the table of contents. Two rubrics with the same title
-        get distinct anchors (“agenda”, “agenda-2”) so that every link leads to its own section."""
-        rubriques = [block.value for block in self.body if block.block_type == "rubrique"]
-        seen: dict[str, int] = {}
-        for rubrique in rubriques:
-            anchor = rubrique.anchor
-            seen[anchor] = seen.get(anchor, 0) + 1
-            if seen[anchor] > 1:
-                rubrique.__dict__["anchor"] = f"{anchor}-{seen[anchor]}"
-        return rubriques
+    def sections(self) -> list[Section]:
+        """The section headings, in order: the table of contents. Two headings with the same anchor
+        get distinct ones (“agenda”, “agenda-2”) so that every link leads to its own section."""
+        sections, used = [], set()
+        for block in self.body:
+            if block.block_type != "rubrique":
+                continue
+            html_id, n = block.value.html_id, 1
+            while html_id in used:
+                n += 1
+                html_id = f"{block.value.html_id}-{n}"
+            used.add(html_id)
+            sections.append(Section(block.id, html_id, block.value["title"]))
+        return sections
 
     @property
     def toc(self) -> list[dict]:
-        """The table of contents as the DSFR summary expects it: links to the rubric anchors."""
-        return [{"link": f"#{rubrique.anchor}", "label": rubrique["title"]} for rubrique in self.rubriques]
+        """The table of contents as the DSFR summary expects it: links to the section anchors."""
+        return [{"link": f"#{section.html_id}", "label": section.title} for section in self.sections]
 
     def share_links(self, request=None) -> dict:
         """“Transférez, partagez !”: an e-mail to forward and a LinkedIn share, no third-party script."""
@@ -177,11 +189,10 @@ class LettrePage(EmailPreviewMixin, Page):
         }
 
     def get_context(self, request, *args, **kwargs):
-        from .blocks.prefetch import prefetch_issue
-
         context = super().get_context(request, *args, **kwargs)
-        prefetch_issue(self)
-        self.rubriques  # noqa: B018 - settles distinct anchors before the body is rendered
+        prefetch_renditions(self)
+        # Each section heading block reads its anchor here (SectionHeadingBlock.get_context).
+        context["section_ids"] = {section.block_id: section.html_id for section in self.sections}
         context["share_links"] = self.share_links(request)
         return context
 
@@ -189,12 +200,22 @@ class LettrePage(EmailPreviewMixin, Page):
         """The issue's own credits, or the site's defaults."""
         if self.credits:
             return [block.value for block in self.credits]
-        from home.models import SiteSettings
-
         site = self.get_site()
         if site is None:
             return []
         return [block.value for block in SiteSettings.for_site(site).default_credits]
+
+    @classmethod
+    def choosing(cls, page) -> list["LettrePage"]:
+        """The published issues whose blocks choose `page` (a resource, an event), newest first."""
+        issue_ids = (
+            ReferenceIndex.get_references_to(page)
+            .filter(base_content_type=ContentType.objects.get_for_model(Page))
+            .values_list("object_id", flat=True)
+        )
+        return list(
+            cls.objects.live().public().filter(pk__in=[int(pk) for pk in issue_ids]).order_by("-issue_date")
+        )
 
     def siblings_in_archive(self):
         return LettrePage.objects.live().public().sibling_of(self, inclusive=False).filter(locale=self.locale)

@@ -9,6 +9,7 @@ from wagtail.log_actions import LogFormatter
 
 from lettre.email.test_send import LOG_ACTION
 from lettre.email.views import SendTestView
+from lettre.models import LettrePage
 
 
 @hooks.register("register_admin_urls")
@@ -17,8 +18,6 @@ def register_test_send_url():
 
 
 def can_send_test(page, user) -> bool:
-    from lettre.models import LettrePage
-
     specific_class = page.specific_class
     is_issue = bool(specific_class and issubclass(specific_class, LettrePage))
     return is_issue and page.permissions_for_user(user).can_edit()

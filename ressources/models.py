@@ -1,17 +1,20 @@
 """The resource library, partner pages and the themes they share."""
 
 from django import forms
-from django.contrib.contenttypes.models import ContentType
 from django.core.exceptions import ValidationError
 from django.db import models
-from django.utils.formats import date_format
 from django.utils.text import slugify
 from django.utils.translation import gettext_lazy as _
 from modelcluster.fields import ParentalManyToManyField
 from wagtail.admin.panels import FieldPanel, FieldRowPanel, MultiFieldPanel
 from wagtail.fields import RichTextField
+from wagtail.images import get_image_model
 from wagtail.models import Page, TranslatableMixin
 from wagtail.search import index
+
+from core.dates import day_display
+from core.models import SectionIndexPage
+from core.pagination import paginate
 
 
 class Theme(TranslatableMixin, index.Indexed, models.Model):
@@ -40,8 +43,6 @@ class Theme(TranslatableMixin, index.Indexed, models.Model):
         super().save(*args, **kwargs)
 
 
-
-
 class ResourceType(models.TextChoices):
     GUIDE = "guide", _("Guide")
     REPLAY = "replay", _("Webinar replay")
@@ -59,22 +60,15 @@ PARTNER_RESOURCES_SHOWN = 12
 LOGO_FILTER = "max-240x120"
 
 
-class ResourceIndexPage(Page):
-    intro = RichTextField(_("introduction"), blank=True, features=["bold", "italic", "link"])
-
-    content_panels = [*Page.content_panels, FieldPanel("intro")]
-    parent_page_types = ["home.HomePage"]
+class ResourceIndexPage(SectionIndexPage):
     subpage_types = ["ressources.ResourcePage"]
-    max_count_per_parent = 1
 
     class Meta:
         verbose_name = _("resource library")
         verbose_name_plural = _("resource libraries")
 
     def get_context(self, request, *args, **kwargs):
-        from core.pagination import paginate
-
-        from .filters import ResourceFilter
+        from .filters import ResourceFilter  # here, not at the top: filters.py imports this module
 
         context = super().get_context(request, *args, **kwargs)
         resource_filter = ResourceFilter(self, request.GET)
@@ -158,15 +152,8 @@ class ResourcePage(Page):
         verbose_name_plural = _("resources")
 
     @property
-    def access_url(self) -> str:
-        """Where the resource itself is: the document, else the external link."""
-        if self.document_id:
-            return self.document.url
-        return self.external_url
-
-    @property
     def date_display(self) -> str:
-        return date_format(self.publication_date, "j F Y") if self.publication_date else ""
+        return day_display(self.publication_date)
 
     @property
     def type_label(self) -> str:
@@ -183,22 +170,6 @@ class ResourcePage(Page):
             return None
         return self.document.get_file_size()
 
-    def used_in_issues(self) -> list:
-        """The published newsletter issues whose blocks choose this resource."""
-        from wagtail.models import ReferenceIndex
-
-        from lettre.models import LettrePage
-
-        issue_ids = (
-            ReferenceIndex.get_references_to(self)
-            .filter(base_content_type=ContentType.objects.get_for_model(Page))
-            .values_list("object_id", flat=True)
-        )
-        return list(
-            LettrePage.objects.live().public().filter(pk__in=[int(pk) for pk in issue_ids])
-            .order_by("-issue_date")
-        )
-
     def clean(self):
         super().clean()
         if not self.document_id and not self.external_url:
@@ -207,21 +178,14 @@ class ResourcePage(Page):
             )
 
 
-class PartnerIndexPage(Page):
-    intro = RichTextField(_("introduction"), blank=True, features=["bold", "italic", "link"])
-
-    content_panels = [*Page.content_panels, FieldPanel("intro")]
-    parent_page_types = ["home.HomePage"]
+class PartnerIndexPage(SectionIndexPage):
     subpage_types = ["ressources.PartnerPage"]
-    max_count_per_parent = 1
 
     class Meta:
         verbose_name = _("partner list")
         verbose_name_plural = _("partner lists")
 
     def partners(self):
-        from wagtail.images import get_image_model
-
         logos = get_image_model().objects.prefetch_renditions(LOGO_FILTER)
         return (
             PartnerPage.objects.child_of(self).live().public()
@@ -283,12 +247,10 @@ class PartnerPage(Page):
         )
 
     def live_events(self):
-        """Events this partner organises, split into upcoming (soonest first) and past (latest first)."""
-        from agenda.models import EventPage, split_upcoming_past
-
-        return split_upcoming_past(
-            EventPage.objects.live().public().filter(organiser=self).select_related("organiser")
-        )
+        """Events this partner organises (``events``: the agenda's EventPage.organiser), upcoming
+        (soonest first) and past (latest first)."""
+        events = self.events.live().public().select_related("organiser")
+        return events.upcoming(), events.past()
 
     def library_url(self) -> str:
         """The library filtered on this partner, to see all its resources."""

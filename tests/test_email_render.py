@@ -8,7 +8,7 @@ from django.core.management import CommandError, call_command
 from django.utils import translation
 from lxml import html as lxml_html
 
-from lettre.blocks import LettreBodyBlock
+from lettre.blocks import IssueBodyBlock
 from lettre.email.engine import get_template
 from lettre.email.placeholders import RecipientLinks
 from lettre.email.render import render_issue_email
@@ -41,7 +41,7 @@ def full_issue(issue_factory, image_factory, home_page):
 
 @pytest.fixture
 def site_settings(home_page):
-    from home.models import SiteSettings
+    from core.models import SiteSettings
 
     settings = SiteSettings.for_site(home_page.get_site())
     settings.gdpr_notice = ("<p>Conformément à la loi « Informatique et libertés », écrivez à "
@@ -75,7 +75,7 @@ def test_section_headings_are_real_headings(full_issue):
 
 
 def test_every_block_type_has_an_email_template():
-    for name in LettreBodyBlock().child_blocks:
+    for name in IssueBodyBlock().child_blocks:
         get_template(f"blocks/{name}.mjml")
 
 

@@ -5,7 +5,7 @@ import datetime
 import pytest
 from lxml import html as lxml_html
 
-from home.models import SiteSettings
+from core.models import SiteSettings
 
 
 def parse(response):

@@ -10,7 +10,8 @@ from django.core.management.base import CommandError
 from django.utils.translation import gettext as _
 from wagtail.models import Page, Site
 
-from home.models import ContentPage, HomePage, SiteSettings
+from core.models import SiteSettings
+from home.models import ContentPage, HomePage
 from lettre.models import LettreIndexPage
 
 from . import legal

@@ -1,25 +1,28 @@
-"""The block catalogue of a newsletter issue (see DESIGN.md)."""
+"""The block catalogue of a newsletter issue (see DESIGN.md). The generic blocks (text, image,
+documents, call to action, link, person) are core's; the type keys stored in the StreamField
+JSON (“rubrique”, “image_du_mois”, “actualites”...) stay as the first issues were saved."""
 
 from django.utils.translation import gettext_lazy as _
 from wagtail import blocks
 
-from .agenda import AgendaBlock, RecommandationsBlock
-from .base import CreditLineBlock, LinkBlock, PersonBlock
-from .content import AppelBlock, DocumentsBlock, RubriqueBlock, SingleImageBlock, TexteBlock
-from .features import ActualitesBlock, ArticleBlock, ImageDuMoisBlock
+from core.blocks import CallToActionBlock, DocumentsBlock, SingleImageBlock, TextBlock
+
+from .features import ArticleBlock, ImageOfTheMonthBlock, NewsBlock
 from .interview import InterviewBlock
+from .items import AgendaBlock, RecommendationsBlock
+from .sections import SectionHeadingBlock
 
 
-class LettreBodyBlock(blocks.StreamBlock):
-    rubrique = RubriqueBlock()
+class IssueBodyBlock(blocks.StreamBlock):
+    rubrique = SectionHeadingBlock()
     interview = InterviewBlock()
-    image_du_mois = ImageDuMoisBlock()
+    image_du_mois = ImageOfTheMonthBlock()
     agenda = AgendaBlock()
-    recommandations = RecommandationsBlock()
-    actualites = ActualitesBlock()
+    recommandations = RecommendationsBlock()
+    actualites = NewsBlock()
     article = ArticleBlock()
-    appel = AppelBlock()
-    texte = TexteBlock()
+    appel = CallToActionBlock()
+    texte = TextBlock()
     image = SingleImageBlock()
     documents = DocumentsBlock()
 
@@ -28,19 +31,12 @@ class LettreBodyBlock(blocks.StreamBlock):
 
 
 __all__ = [
-    "ActualitesBlock",
     "AgendaBlock",
-    "AppelBlock",
     "ArticleBlock",
-    "CreditLineBlock",
-    "DocumentsBlock",
-    "ImageDuMoisBlock",
+    "ImageOfTheMonthBlock",
     "InterviewBlock",
-    "LettreBodyBlock",
-    "LinkBlock",
-    "PersonBlock",
-    "RecommandationsBlock",
-    "RubriqueBlock",
-    "SingleImageBlock",
-    "TexteBlock",
+    "IssueBodyBlock",
+    "NewsBlock",
+    "RecommendationsBlock",
+    "SectionHeadingBlock",
 ]

@@ -4,19 +4,17 @@ from django.utils.translation import gettext_lazy as _
 from wagtail import blocks
 from wagtail.images.blocks import ImageBlock
 
-from .base import HeadingLevelsValue, LinkBlock
-from .content import RICH_TEXT_FEATURES
-from .preview import LibraryPreviewMixin, preview_image
+from core.blocks import RICH_TEXT_FEATURES, HeadingLevelsValue, LibraryPreviewMixin, LinkBlock, preview_image
 
 
-class ImageDuMoisBlock(LibraryPreviewMixin, blocks.StructBlock):
+class ImageOfTheMonthBlock(LibraryPreviewMixin, blocks.StructBlock):
     image = ImageBlock(label=_("Image"))
     title = blocks.CharBlock(label=_("Title"), max_length=250)
     text = blocks.RichTextBlock(label=_("Text"), features=RICH_TEXT_FEATURES)
     credit = blocks.CharBlock(label=_("Credit"), required=False, max_length=150)
 
     class Meta:
-        template = "lettre/blocks/image_du_mois.html"
+        template = "lettre/blocks/image_of_the_month.html"
         icon = "image"
         label = _("Image of the month")
         description = _("“L'image du mois”: a photo, its title and the story behind it.")
@@ -44,11 +42,7 @@ class NewsItemBlock(blocks.StructBlock):
         label = _("News item")
 
 
-class ActualitesValue(HeadingLevelsValue):
-    pass
-
-
-class ActualitesBlock(blocks.StructBlock):
+class NewsBlock(blocks.StructBlock):
     title = blocks.CharBlock(
         label=_("Title"),
         required=False,
@@ -58,8 +52,8 @@ class ActualitesBlock(blocks.StructBlock):
     items = blocks.ListBlock(NewsItemBlock(), label=_("News items"), min_num=1)
 
     class Meta:
-        value_class = ActualitesValue
-        template = "lettre/blocks/actualites.html"
+        value_class = HeadingLevelsValue
+        template = "lettre/blocks/news.html"
         icon = "list-ul"
         label = _("News")
         description = _("News of the programme: items with image, title, text and link.")

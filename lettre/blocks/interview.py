@@ -1,12 +1,13 @@
 """“3 questions à…”, “Le point de vue du maire”: a person answers questions or speaks freely."""
 
+from django.core.exceptions import ValidationError
 from django.utils.functional import cached_property
 from django.utils.translation import gettext_lazy as _
 from django.utils.translation import ngettext
 from wagtail import blocks
+from wagtail.blocks.struct_block import StructBlockValidationError
 
-from .base import LinkBlock, PersonBlock
-from .content import RICH_TEXT_FEATURES
+from core.blocks import RICH_TEXT_FEATURES, LinkBlock, PersonBlock
 
 
 class QuestionAnswerBlock(blocks.StructBlock):
@@ -38,10 +39,6 @@ class InterviewValue(blocks.StructValue):
         if heading and name and heading.rstrip().endswith((" à", " to")):
             return f"{heading.rstrip()} {name}"
         return heading or name
-
-    @property
-    def has_questions(self) -> bool:
-        return bool(self.get("questions"))
 
 
 class InterviewBlock(blocks.StructBlock):
@@ -78,9 +75,6 @@ class InterviewBlock(blocks.StructBlock):
         }
 
     def clean(self, value):
-        from django.core.exceptions import ValidationError
-        from wagtail.blocks.struct_block import StructBlockValidationError
-
         value = super().clean(value)
         if not value.get("questions") and not value.get("statement"):
             raise StructBlockValidationError(

@@ -13,7 +13,8 @@ from django.utils.text import Truncator
 from django.utils.translation import gettext as _
 from wagtail.models import Site
 
-from lettre.blocks.prefetch import prefetch_issue
+from core.models import SiteSettings
+from lettre.blocks.prefetch import prefetch_renditions
 
 from . import engine
 from .placeholders import TOKENS
@@ -38,8 +39,6 @@ def issue_site(page):
 
 
 def site_settings_for(site):
-    from home.models import SiteSettings
-
     return SiteSettings.for_site(site) if site else SiteSettings()
 
 
@@ -76,7 +75,7 @@ def render_body(page) -> list[str]:
     """The MJML of each block. A section heading (rubrique) is not rendered as a section of its
     own but handed to the next block as `lead`, to open its first column: one mj-section less
     per rubric keeps the e-mail under Gmail's 102 KB."""
-    prefetch_issue(page)
+    prefetch_renditions(page)
     rendered, lead = [], SafeString()
     for block in page.body:
         if block.block_type == "rubrique":

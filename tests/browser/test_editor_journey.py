@@ -95,7 +95,7 @@ def test_editor_writes_an_issue_previews_it_sends_a_test_publishes_it_and_finds_
     page, context, editor, demo_site, photo, mailoutbox
 ):
     from agenda.models import EventPage
-    from lettre.blocks import AgendaBlock, ImageDuMoisBlock, InterviewBlock
+    from lettre.blocks import AgendaBlock, ImageOfTheMonthBlock, InterviewBlock
     from lettre.models import LettreIndexPage, LettrePage
 
     archive = LettreIndexPage.objects.live().get()
@@ -121,7 +121,7 @@ def test_editor_writes_an_issue_previews_it_sends_a_test_publishes_it_and_finds_
     fill_question(page, 0, 1, "Que vous apporte le Club ?", "Des échanges entre pairs.")
 
     # The image of the month, with a photo uploaded from the block itself.
-    add_block(page, ImageDuMoisBlock)
+    add_block(page, ImageOfTheMonthBlock)
     upload_image(page, "body-1-value-image-image", photo, "Signature de la convention", "Le maire signe")
     page.locator("#body-1-value-image-alt_text").fill("Le maire signe la convention d'adhésion")
     page.locator('[name="body-1-value-title"]').fill("Signature à Fréjus")
@@ -188,10 +188,11 @@ def test_editor_writes_an_issue_previews_it_sends_a_test_publishes_it_and_finds_
 
 
 def test_editor_renames_a_resource_and_the_issue_that_chose_it_shows_the_new_title(page, editor, demo_site):
+    from lettre.models import LettrePage
     from ressources.models import ResourcePage
 
-    resource = next(r for r in ResourcePage.objects.live().order_by("pk") if r.used_in_issues())
-    issue = resource.used_in_issues()[0]
+    resource = next(r for r in ResourcePage.objects.live().order_by("pk") if LettrePage.choosing(r))
+    issue = LettrePage.choosing(resource)[0]
     new_title = f"{resource.title} — nouvelle édition"
 
     log_in(page, **EDITOR)

@@ -18,7 +18,7 @@ def events_announced_in(issue, anchor: str) -> list:
     events, inside = [], False
     for block in issue.body:
         if block.block_type == "rubrique":
-            inside = block.value.anchor == anchor
+            inside = block.value.html_id == anchor
         elif inside and block.block_type == "agenda":
             events += [item.live_page for item in block.value["items"] if item.live_page]
     return events

@@ -7,6 +7,7 @@ from django.test.utils import CaptureQueriesContext
 
 from lettre.email.commands import issue_by_number
 from lettre.email.render import render_issue_email
+from lettre.models import LettrePage
 
 
 def summary(durations: list[float]) -> str:
@@ -24,8 +25,6 @@ class Command(BaseCommand):
         parser.add_argument("--number", type=int, help="Number of the issue (default: the longest one).")
 
     def handle(self, *args, runs, number, **options):
-        from lettre.models import LettrePage
-
         if runs < 1:
             raise CommandError("--runs must be at least 1.")
         if number is not None:

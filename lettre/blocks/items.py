@@ -4,109 +4,101 @@ An item either chooses an EventPage / ResourcePage (and then always shows that p
 current data and links to it) or is written inline for things outside the site.
 """
 
-from dataclasses import dataclass
+from collections import defaultdict
+from copy import copy
 
+from django.contrib.contenttypes.models import ContentType
+from django.core.exceptions import ValidationError
 from django.utils.functional import cached_property
 from django.utils.html import format_html
 from django.utils.translation import gettext_lazy as _
 from wagtail import blocks
+from wagtail.blocks.struct_block import StructBlockValidationError
+from wagtail.models import Page
 
-from .base import HeadingLevelsValue, LinkBlock
-from .content import RICH_TEXT_FEATURES
+from core.blocks import RICH_TEXT_FEATURES, HeadingLevelsValue, ItemLink, LinkBlock
 
 
-@dataclass(frozen=True)
-class ItemLink:
-    text: str
-    url: str
-    kind: str = "link"  # "registration", "replay", "slides", "document", "link"
-    accessible_name: str = ""
+def page_relations(model) -> list[str]:
+    """Foreign keys of a page type to other pages (organiser, partner, replay…), for select_related."""
+    return [
+        field.name
+        for field in model._meta.get_fields()
+        if field.many_to_one
+        and field.concrete
+        and field.model is model
+        and issubclass(field.related_model, Page)
+    ]
 
-    @property
-    def href(self) -> str:
-        return self.url
 
-    @property
-    def is_document(self) -> bool:
-        return self.kind == "document"
+class ChosenPageBlock(blocks.PageChooserBlock):
+    """A page chooser whose values are the specific pages (EventPage, ResourcePage…) with the pages
+    they point to (organiser, partner…). Wagtail converts the values of every block of a type at
+    once: all the pages an issue chooses come in one query per page type, not one per item."""
 
-    @property
-    def is_button(self) -> bool:
-        """Registration is the action the reader came for: shown as a button."""
-        return self.kind == "registration"
+    def bulk_to_python(self, values):
+        ids = [value for value in values if value is not None]
+        types = Page.objects.filter(pk__in=ids).values_list("pk", "content_type_id")
+        ids_by_model = defaultdict(list)
+        for pk, content_type_id in types:
+            ids_by_model[ContentType.objects.get_for_id(content_type_id).model_class()].append(pk)
+        pages = {}
+        for model, model_ids in ids_by_model.items():
+            if model is not None:
+                pages.update(model.objects.filter(pk__in=model_ids).select_related(*page_relations(model))
+                             .in_bulk())
+        result, seen = [], set()
+        for value in values:
+            page = pages.get(value)
+            result.append(copy(page) if page is not None and value in seen else page)
+            seen.add(value)
+        return result
 
 
 class ChosenPageItemValue(blocks.StructValue):
-    """Shared logic of an item that is a chosen page or written inline.
-
-    `page`, `title`, `url`, `organisation`, `date_text` and `links` are also field names: in
-    templates, where dictionary keys win over attributes, use `live_page`, `display_title`,
-    `href`, `organisation_name`, `date_label` and `actions`.
-    """
-
-    page_field = "page"
+    """An item that is a page chosen from the site or written inline (fields `page`, `title`,
+    `date_text`, `organisation`, `text`, and `links` or `link`). What it shows: `live_page`,
+    `display_title`, `href`, `organisation_name`, `date_label`, `summary`, `actions`, `lead`."""
 
     @cached_property
-    def page(self):
-        chosen = self.get(self.page_field)
+    def live_page(self):
+        """The chosen page (specific, as ChosenPageBlock loads it), if it is published."""
+        chosen = self.get("page")
         if chosen is None:
             return None
         chosen = chosen.specific
         return chosen if chosen.live else None
 
     @cached_property
-    def title(self) -> str:
-        return self.page.title if self.page else (self.get("title") or "")
+    def display_title(self) -> str:
+        return self.live_page.title if self.live_page else (self.get("title") or "")
 
     @cached_property
-    def url(self) -> str:
-        if self.page:
-            return self.page.url or ""
+    def href(self) -> str:
+        if self.live_page:
+            return self.live_page.url or ""
         link = self.get("link")
-        return link.url if link else ""
+        return link.href if link else ""
 
     @cached_property
-    def organisation(self) -> str:
-        if self.page is not None:
-            partner = getattr(self.page, "partner", None) or getattr(self.page, "organiser", None)
+    def organisation_name(self) -> str:
+        if self.live_page is not None:
+            partner = getattr(self.live_page, "partner", None) or getattr(self.live_page, "organiser", None)
             if partner is not None:
                 return partner.title
         return self.get("organisation") or ""
 
     @cached_property
-    def date_text(self) -> str:
-        if self.page is not None and hasattr(self.page, "date_display"):
-            return self.page.date_display
-        return self.get("date_text") or ""
-
-    @property
-    def live_page(self):
-        return self.page
-
-    @property
-    def display_title(self) -> str:
-        return self.title
-
-    @property
-    def href(self) -> str:
-        return self.url
-
-    @property
-    def organisation_name(self) -> str:
-        return self.organisation
-
-    @property
     def date_label(self) -> str:
-        return self.date_text
-
-    @property
-    def actions(self) -> list[ItemLink]:
-        return self.links
+        if self.live_page is not None and hasattr(self.live_page, "date_display"):
+            return self.live_page.date_display
+        return self.get("date_text") or ""
 
     @cached_property
     def lead(self) -> str:
         """“Organisation, title, date”: the bold first line of a recommendation."""
-        return ", ".join(part for part in (self.organisation, self.title, self.date_text) if part)
+        parts = (self.organisation_name, self.display_title, self.date_label)
+        return ", ".join(part for part in parts if part)
 
     @cached_property
     def summary(self):
@@ -114,40 +106,23 @@ class ChosenPageItemValue(blocks.StructValue):
         text = self.get("text")
         if text and str(text).strip():
             return text
-        if self.page is not None and getattr(self.page, "summary", ""):
-            return format_html("<p>{}</p>", self.page.summary)
+        if self.live_page is not None and getattr(self.live_page, "summary", ""):
+            return format_html("<p>{}</p>", self.live_page.summary)
         return ""
 
     @cached_property
-    def links(self) -> list[ItemLink]:
-        links = []
-        if self.page is not None and hasattr(self.page, "action_links"):
-            links.extend(self.page.action_links())
-        for link in self.get("links") or []:
-            if link:
-                links.append(
-                    ItemLink(
-                        text=link.text,
-                        url=link.url,
-                        kind="document" if link.is_document else "link",
-                        accessible_name=f"{link.text} – {self.title}" if self.title else "",
-                    )
-                )
-        single = self.get("link")
-        if single and not self.page:
-            links.append(
-                ItemLink(
-                    text=single.text,
-                    url=single.url,
-                    kind="document" if single.is_document else "link",
-                    accessible_name=f"{single.text} – {self.title}" if self.title else "",
-                )
-            )
-        return links
+    def actions(self) -> list[ItemLink]:
+        """The chosen page's own links (registration, replay…), then the links written inline."""
+        actions = []
+        if self.live_page is not None and hasattr(self.live_page, "action_links"):
+            actions.extend(self.live_page.action_links())
+        links = [*(self.get("links") or []), *([self.get("link")] if self.live_page is None else [])]
+        actions.extend(link.as_item_link(about=self.display_title) for link in links if link)
+        return actions
 
 
 class AgendaItemBlock(blocks.StructBlock):
-    page = blocks.PageChooserBlock(
+    page = ChosenPageBlock(
         page_type="agenda.EventPage",
         label=_("Event of the agenda"),
         required=False,
@@ -168,9 +143,6 @@ class AgendaItemBlock(blocks.StructBlock):
         label = _("Agenda item")
 
     def clean(self, value):
-        from django.core.exceptions import ValidationError
-        from wagtail.blocks.struct_block import StructBlockValidationError
-
         value = super().clean(value)
         if not value.get("page") and not value.get("title"):
             raise StructBlockValidationError(
@@ -179,17 +151,13 @@ class AgendaItemBlock(blocks.StructBlock):
         return value
 
 
-class AgendaValue(HeadingLevelsValue):
-    pass
-
-
 class AgendaBlock(blocks.StructBlock):
     title = blocks.CharBlock(label=_("Title"), required=False, max_length=150,
                              help_text=_("E.g. “L'agenda de nos partenaires”."))
     items = blocks.ListBlock(AgendaItemBlock(), label=_("Events"), min_num=1)
 
     class Meta:
-        value_class = AgendaValue
+        value_class = HeadingLevelsValue
         template = "lettre/blocks/agenda.html"
         icon = "date"
         label = _("Agenda")
@@ -206,7 +174,7 @@ class AgendaBlock(blocks.StructBlock):
 
 
 class RecommendationItemBlock(blocks.StructBlock):
-    page = blocks.PageChooserBlock(
+    page = ChosenPageBlock(
         page_type=["ressources.ResourcePage", "agenda.EventPage"],
         label=_("Resource or event of the site"),
         required=False,
@@ -224,9 +192,6 @@ class RecommendationItemBlock(blocks.StructBlock):
         label = _("Recommendation")
 
     def clean(self, value):
-        from django.core.exceptions import ValidationError
-        from wagtail.blocks.struct_block import StructBlockValidationError
-
         value = super().clean(value)
         if not value.get("page") and not (value.get("title") or value.get("text")):
             raise StructBlockValidationError(
@@ -248,17 +213,13 @@ class RecommendationGroupBlock(blocks.StructBlock):
         label = _("Group of recommendations")
 
 
-class RecommandationsValue(HeadingLevelsValue):
-    pass
-
-
-class RecommandationsBlock(blocks.StructBlock):
+class RecommendationsBlock(blocks.StructBlock):
     title = blocks.CharBlock(label=_("Title"), required=False, max_length=150)
     groups = blocks.ListBlock(RecommendationGroupBlock(), label=_("Groups"), min_num=1)
 
     class Meta:
-        value_class = RecommandationsValue
-        template = "lettre/blocks/recommandations.html"
+        value_class = HeadingLevelsValue
+        template = "lettre/blocks/recommendations.html"
         icon = "pick"
         label = _("Recommendations")
         description = _("“Les recommandations du mois”: events, resources, contests, inspirations.")

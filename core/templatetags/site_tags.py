@@ -1,4 +1,4 @@
-"""Site-wide navigation: main menu, footer links, breadcrumb."""
+"""Site-wide navigation shared by every page: main menu, breadcrumb, subscription link."""
 
 from django import template
 from django.urls import NoReverseMatch, reverse
@@ -7,7 +7,8 @@ from wagtail.models import Page, Site
 register = template.Library()
 
 
-def _site_root(context):
+def site_root(context):
+    """The home page of the request's site, in the language of the page shown."""
     request = context.get("request")
     site = Site.find_for_request(request) if request else None
     if site is None:
@@ -24,7 +25,7 @@ def main_menu(context):
     """Sections of the site shown in the header: the live children of the home page marked for menus."""
     cache = context.render_context
     if "pvd_main_menu" not in cache:
-        root = _site_root(context)
+        root = site_root(context)
         items = []
         if root is not None:
             items = list(root.get_children().live().in_menu())
@@ -40,17 +41,6 @@ def main_menu(context):
             for item in items
         ],
     }
-
-
-@register.simple_tag(takes_context=True)
-def footer_pages(context):
-    """Legal pages (content pages under home not shown in the menu) linked from the footer."""
-    from home.models import ContentPage
-
-    root = _site_root(context)
-    if root is None:
-        return []
-    return list(ContentPage.objects.child_of(root).live().order_by("path"))
 
 
 @register.simple_tag

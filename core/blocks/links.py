@@ -1,4 +1,6 @@
-"""Small building blocks shared by the newsletter blocks: links, people, credits."""
+"""Links: the link block an editor fills in, and the link value pages and blocks compute."""
+
+from dataclasses import dataclass
 
 from django.core.exceptions import ValidationError
 from django.utils.functional import cached_property
@@ -6,27 +8,39 @@ from django.utils.translation import gettext_lazy as _
 from wagtail import blocks
 from wagtail.blocks.struct_block import StructBlockValidationError
 from wagtail.documents.blocks import DocumentChooserBlock
-from wagtail.images.blocks import ImageBlock
+
+
+@dataclass(frozen=True)
+class ItemLink:
+    """A link computed by the site (an event's registration, replay, slides...), shown like a
+    LinkValue by ``core/blocks/link.html``."""
+
+    text: str
+    href: str
+    kind: str = "link"  # "registration", "replay", "slides", "document", "link"
+    accessible_name: str = ""
+
+    @property
+    def is_document(self) -> bool:
+        return self.kind == "document"
+
+    @property
+    def is_button(self) -> bool:
+        """Registration is the action the reader came for: shown as a button."""
+        return self.kind == "registration"
 
 
 class LinkValue(blocks.StructValue):
-    """A link to a page, a document or an external address, with its label.
-
-    In templates use `href`: `link.url` is the raw “External address” field there, because
-    Django's template engine looks up dictionary keys before attributes.
-    """
+    """A link to a page, a document or an external address, with its label (fields ``label``,
+    ``page``, ``document``, ``url``); ``href`` and ``text`` are what it shows."""
 
     @cached_property
-    def url(self) -> str:
+    def href(self) -> str:
         if self.get("page"):
             return self["page"].url or ""
         if self.get("document"):
             return self["document"].url
         return self.get("url") or ""
-
-    @property
-    def href(self) -> str:
-        return self.url
 
     @cached_property
     def text(self) -> str:
@@ -42,27 +56,17 @@ class LinkValue(blocks.StructValue):
     def is_document(self) -> bool:
         return bool(self.get("document"))
 
-    @property
-    def kind(self) -> str:
-        return "document" if self.is_document else "link"
-
-    @property
-    def is_external(self) -> bool:
-        return bool(self.get("url")) and not (self.get("page") or self.get("document"))
+    def as_item_link(self, about: str = "") -> ItemLink:
+        """This link among computed ones, its accessible name completed by what it is about."""
+        return ItemLink(
+            text=self.text,
+            href=self.href,
+            kind="document" if self.is_document else "link",
+            accessible_name=f"{self.text} – {about}" if about else "",
+        )
 
     def __bool__(self) -> bool:
-        return bool(self.url)
-
-
-class HeadingLevelsValue(blocks.StructValue):
-    """Heading levels of a block: its own title is an h3 (under the rubric's h2), its items
-    an h4 — or an h3 when the block has no title, so that no level is skipped."""
-
-    title_field = "title"
-
-    @property
-    def item_heading_level(self) -> int:
-        return 4 if self.get(self.title_field) else 3
+        return bool(self.href)
 
 
 class LinkBlock(blocks.StructBlock):
@@ -80,7 +84,7 @@ class LinkBlock(blocks.StructBlock):
         value_class = LinkValue
         icon = "link"
         label = _("Link")
-        template = "lettre/blocks/link.html"
+        template = "core/blocks/link.html"
         form_classname = "struct-block link-block"
 
     def get_context(self, value, parent_context=None):
@@ -110,40 +114,3 @@ class LinkBlock(blocks.StructBlock):
                 }
             )
         return value
-
-
-class PersonValue(blocks.StructValue):
-    @property
-    def name_and_role(self) -> str:
-        return ", ".join(part for part in (self.get("name"), self.get("role")) if part)
-
-
-class PersonBlock(blocks.StructBlock):
-    name = blocks.CharBlock(label=_("Name"), max_length=200)
-    role = blocks.CharBlock(
-        label=_("Role"),
-        required=False,
-        max_length=300,
-        help_text=_("E.g. “Maire de Barentin et président de l'APVF”."),
-    )
-    portrait = ImageBlock(label=_("Portrait"), required=False)
-
-    class Meta:
-        value_class = PersonValue
-        icon = "user"
-        label = _("Person")
-        template = "lettre/blocks/person.html"
-
-    def get_context(self, value, parent_context=None):
-        context = super().get_context(value, parent_context=parent_context)
-        context["person"] = value
-        return context
-
-
-class CreditLineBlock(blocks.StructBlock):
-    role = blocks.CharBlock(label=_("Role"), max_length=120, help_text=_("E.g. “Directeur de publication”."))
-    names = blocks.CharBlock(label=_("Names"), max_length=400)
-
-    class Meta:
-        icon = "user"
-        label = _("Credit line")
