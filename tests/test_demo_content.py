@@ -16,7 +16,7 @@ from wagtail.documents import get_document_model
 from wagtail.images import get_image_model
 from wagtail.models import Page, Revision
 
-SEEDS = Path(__file__).resolve().parent.parent / "home" / "demo" / "seeds"
+SEEDS = Path(__file__).resolve().parent.parent / "demo" / "seeds"
 SEED_FILES = {1: "lettre-01-2020-11-23.txt", 4: "lettre-04-2021-05-12.txt"}
 
 # E-mail chrome only: masthead and footer lines of the e-mail that the web page replaces by its

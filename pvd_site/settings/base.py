@@ -32,6 +32,7 @@ INSTALLED_APPS = [
     "ressources",
     "agenda",
     "search",
+    "demo",
     "wagtail_localize",
     "wagtail_localize.locales",
     "wagtail.contrib.forms",

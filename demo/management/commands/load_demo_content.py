@@ -1,7 +1,7 @@
 from django.core.management.base import BaseCommand
 from django.utils.translation import gettext as _
 
-from home.demo import load_demo_content
+from demo.loader import load_demo_content
 
 
 class Command(BaseCommand):

@@ -3,7 +3,8 @@
 import datetime
 from dataclasses import dataclass
 
-from agenda.models import PARIS, EventIndexPage, EventPage
+from agenda.models import EventIndexPage, EventPage
+from core.dates import PARIS
 
 from .pages import upsert_page
 from .resources import ANCT_PROGRAMME_URL

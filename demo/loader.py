@@ -7,6 +7,8 @@ from dataclasses import dataclass, field
 from django.core.management import call_command
 from django.db import transaction
 from django.db.models.signals import post_save
+from modelsearch.index import get_indexed_models
+from modelsearch.signal_handlers import post_save_signal_handler
 
 from lettre.models import LettrePage
 
@@ -60,9 +62,6 @@ def load_issue(index, module, demo: Demo) -> LettrePage:
 @contextmanager
 def search_index_paused():
     """No index update on each save while loading: ``update_index`` indexes everything once at the end."""
-    from modelsearch.index import get_indexed_models
-    from modelsearch.signal_handlers import post_save_signal_handler
-
     models = [model for model in get_indexed_models() if getattr(model, "search_auto_update", True)]
     for model in models:
         post_save.disconnect(post_save_signal_handler, sender=model)
