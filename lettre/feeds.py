@@ -1,4 +1,8 @@
-"""RSS 2.0 and Atom feeds of the published issues."""
+"""RSS 2.0 and Atom feeds of the published issues, in the language of the request.
+
+Django's Feed keeps no per-request state, and the links of items need the request (the site it
+is served on): each request is served by its own feed object (``as_view()``), which keeps its
+request; one object shared by the threads of a server would give one visitor another's links."""
 
 import datetime
 
@@ -8,7 +12,7 @@ from django.utils.feedgenerator import Atom1Feed
 from django.utils.translation import gettext_lazy as _
 from wagtail.models import Locale
 
-from .models import LettrePage
+from .models import LettreIndexPage, LettrePage
 
 FEED_LENGTH = 20
 
@@ -17,21 +21,27 @@ class LettreRssFeed(Feed):
     title = _("Newsletter of the Club des Petites villes de demain")
     description = _("Every issue of the newsletter of the Club des Petites villes de demain (ANCT).")
 
-    def get_object(self, request, *args, **kwargs):
+    @classmethod
+    def as_view(cls):
+        def view(request, *args, **kwargs):
+            return cls(request)(request, *args, **kwargs)
+
+        return view
+
+    def __init__(self, request=None):
         self.request = request
-        return None
+        self.locale = Locale.get_active()
 
     def link(self):
-        from .models import LettreIndexPage
-
-        index = LettreIndexPage.objects.live().first()
-        return index.url if index else "/"
+        """The archive in the language of the request."""
+        index = LettreIndexPage.objects.live().filter(locale=self.locale).first()
+        return index.get_url(request=self.request) if index else "/"
 
     def items(self):
         return (
             LettrePage.objects.live()
             .public()
-            .filter(locale=Locale.get_active())
+            .filter(locale=self.locale)
             .order_by("-issue_date", "-number")[:FEED_LENGTH]
         )
 

@@ -18,8 +18,6 @@ urlpatterns = [
         name="wagtailimages_serve",
     ),
     path("sitemap.xml", sitemap),
-    path("lettres/rss.xml", LettreRssFeed(), name="lettre_rss"),
-    path("lettres/atom.xml", LettreAtomFeed(), name="lettre_atom"),
 ]
 
 if settings.DEBUG:
@@ -27,7 +25,10 @@ if settings.DEBUG:
 
     urlpatterns += static(settings.MEDIA_URL, document_root=settings.MEDIA_ROOT)
 
+# In the language of the address: /lettres/rss.xml in French, /en/lettres/rss.xml in English.
 urlpatterns += i18n_patterns(
+    path("lettres/rss.xml", LettreRssFeed.as_view(), name="lettre_rss"),
+    path("lettres/atom.xml", LettreAtomFeed.as_view(), name="lettre_atom"),
     path("recherche/", include("search.urls")),
     path("", include(wagtail_urls)),
     prefix_default_language=False,

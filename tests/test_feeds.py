@@ -3,8 +3,12 @@
 import datetime
 
 import pytest
-from django.urls import reverse
+from django.urls import resolve, reverse
+from django.utils import translation
 from lxml import etree
+from wagtail.models import Locale, Page, Site
+
+from lettre.feeds import LettreRssFeed
 
 ATOM = "{http://www.w3.org/2005/Atom}"
 
@@ -77,3 +81,44 @@ def test_feed_description_keeps_a_space_between_paragraphs(client, issue_factory
     issue_factory(number=2, intro="<p>Premier paragraphe.</p><p>Second paragraphe.</p>")
     _response, rss = fetch(client, "lettre_rss")
     assert rss.findtext("channel/item/description") == "Premier paragraphe. Second paragraphe."
+
+
+def test_the_english_feed_lists_english_issues_and_links_to_the_english_archive(client, issues, lettre_index):
+    english = Locale.objects.create(language_code="en")
+    for page in (lettre_index, issues[1]):
+        page.copy_for_translation(english, copy_parents=True).save_revision().publish()
+    with translation.override("en"):
+        feed_url = reverse("lettre_rss")
+    assert feed_url == "/en/lettres/rss.xml"
+    rss = etree.fromstring(client.get(feed_url).content)
+    assert rss.findtext("channel/link") == "http://testserver/en/lettres/"
+    assert [item.findtext("link") for item in rss.findall("channel/item")] == [
+        "http://testserver/en/lettres/lettre-4/"
+    ]
+    with translation.override("fr"):
+        _response, rss = fetch(client, "lettre_rss")
+    assert rss.findtext("channel/link") == "http://testserver/lettres/"
+    assert len(rss.findall("channel/item")) == 2
+
+
+def test_a_request_served_meanwhile_leaves_the_links_of_a_feed_alone(issues, home_page, rf, monkeypatch):
+    """A threaded server serves two requests at once: while one feed is being written, a request for
+    another site (where these issues have other addresses) must not change its links."""
+    Site.objects.create(hostname="autre.example", port=80, root_page=Page.get_first_root_node())
+    view = resolve(reverse("lettre_rss")).func
+    served_meanwhile = []
+    items = LettreRssFeed.items
+
+    def items_while_another_request_is_served(feed):
+        if feed.request.get_host() == "testserver" and not served_meanwhile:
+            served_meanwhile.append(view(rf.get(reverse("lettre_rss"), HTTP_HOST="autre.example")))
+        return items(feed)
+
+    monkeypatch.setattr(LettreRssFeed, "items", items_while_another_request_is_served)
+    rss = etree.fromstring(view(rf.get(reverse("lettre_rss"))).content)
+    assert [item.findtext("link") for item in rss.findall("channel/item")] == [
+        "http://testserver/lettres/lettre-4/",
+        "http://testserver/lettres/lettre-1/",
+    ]
+    other = etree.fromstring(served_meanwhile[0].content)
+    assert other.findtext("channel/item/link") == "http://autre.example/accueil/lettres/lettre-4/"

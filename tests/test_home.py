@@ -26,8 +26,8 @@ def urlconf(with_subscribe: bool):
     from django.urls import include
 
     patterns = [
-        path("lettres/rss.xml", LettreRssFeed(), name="lettre_rss"),
-        path("lettres/atom.xml", LettreAtomFeed(), name="lettre_atom"),
+        path("lettres/rss.xml", LettreRssFeed.as_view(), name="lettre_rss"),
+        path("lettres/atom.xml", LettreAtomFeed.as_view(), name="lettre_atom"),
     ]
     if with_subscribe:
         patterns.append(path("abonnement/", lambda request: HttpResponse("ok"), name="subscribe"))

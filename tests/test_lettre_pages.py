@@ -237,3 +237,56 @@ def test_two_rubrics_with_the_same_title_get_distinct_anchors(client, issue_fact
         "agenda",
         "agenda-2",
     ]
+
+
+def test_an_anchor_written_by_the_editor_is_never_given_to_two_sections(client, issue_factory):
+    issue = issue_factory(body=[
+        ("rubrique", {"title": "Agenda"}),
+        ("rubrique", {"title": "Agenda"}),
+        ("rubrique", {"title": "Les rendez-vous", "anchor": "agenda-2"}),
+    ])
+    tree = parse(client.get(issue.url))
+    ids = [h.get("id") for h in tree.xpath("//h2[contains(@class, 'pvd-rubrique')]")]
+    assert len(set(ids)) == 3
+    hrefs = [a.get("href") for a in tree.xpath("//nav[contains(@class, 'fr-summary')]//a")]
+    assert hrefs == [f"#{html_id}" for html_id in ids]
+
+
+def test_rendering_an_issue_leaves_its_section_values_as_saved(rf, issue_factory):
+    issue = issue_factory(body=[("rubrique", {"title": "Agenda"}), ("rubrique", {"title": "Agenda"})])
+    issue.get_context(rf.get(issue.url))
+    assert [block.value.html_id for block in issue.body] == ["agenda", "agenda"]
+    assert [entry["link"] for entry in issue.toc] == ["#agenda", "#agenda-2"]
+
+
+def test_chosen_events_come_with_their_organisers_whoever_reads_the_issue(issue_factory, home_page):
+    """The agenda items of an issue read from the database load their events in a fixed number of
+    queries, without a page's get_context preparing them (the e-mail, the search, a script...)."""
+    from django.db import connection
+    from django.test.utils import CaptureQueriesContext
+    from django.utils import timezone
+
+    from agenda.models import EventIndexPage, EventPage
+    from lettre.models import LettrePage
+    from ressources.models import PartnerIndexPage, PartnerPage
+
+    agenda = home_page.add_child(instance=EventIndexPage(title="Agenda", slug="agenda"))
+    partners = home_page.add_child(instance=PartnerIndexPage(title="Partenaires", slug="partenaires"))
+    start = timezone.now() + datetime.timedelta(days=5)
+    end = start + datetime.timedelta(hours=1)
+    events = []
+    for n in range(5):
+        organiser = partners.add_child(instance=PartnerPage(title=f"Partenaire {n}", slug=f"partenaire-{n}"))
+        event = EventPage(title=f"Webinaire {n}", slug=f"w-{n}", start=start, end=end, organiser=organiser)
+        events.append(agenda.add_child(instance=event))
+
+    def queries_to_read(count):
+        items = [{"page": event} for event in events[:count]]
+        issue = issue_factory(body=[("agenda", {"title": "", "items": items})])
+        with CaptureQueriesContext(connection) as captured:
+            items = LettrePage.objects.get(pk=issue.pk).body[0].value["items"]
+            organisers = [item.organisation_name for item in items]
+        assert organisers == [f"Partenaire {n}" for n in range(count)]
+        return len(captured)
+
+    assert queries_to_read(5) == queries_to_read(1)
