@@ -1,19 +1,42 @@
-"""Shared fixtures: the page tree every test starts from, and small factories."""
+"""Fixtures of every test: the page tree, factories bound to their section, an editor, and two
+rules: French is the language of every test (the site's), and ``postgres_only`` tests are skipped,
+with the reason, on SQLite."""
 
-import datetime
-import io
+import functools
 
 import pytest
-from django.core.files.images import ImageFile
-from PIL import Image as PILImage
-from wagtail.images import get_image_model
+from django.conf import settings
+from django.urls import reverse
+from django.utils import translation
 from wagtail.models import Page, Site
+from wagtail.test.utils.form_data import querydict_from_html
+
+from home.models import HomePage
+from search.testing import SiteBuilder
+from tests import factories
+
+
+def pytest_collection_modifyitems(items):
+    engine = settings.DATABASES["default"]["ENGINE"]
+    if "postgresql" in engine:
+        return
+    vendor = engine.rsplit(".", 1)[-1]
+    skip = pytest.mark.skip(reason=f"needs PostgreSQL (DATABASE_URL); this run uses {vendor}")
+    for item in items:
+        if item.get_closest_marker("postgres_only"):
+            item.add_marker(skip)
+
+
+@pytest.fixture(autouse=True)
+def french():
+    """Every test starts in French, whatever a request made before it activated."""
+    with translation.override("fr"):
+        yield
 
 
 @pytest.fixture
 def home_page(db):
-    from home.models import HomePage
-
+    """The home page the migrations created, the root of the default site."""
     home = HomePage.objects.first()
     if home is None:
         root = Page.get_first_root_node()
@@ -26,52 +49,81 @@ def home_page(db):
 
 @pytest.fixture
 def lettre_index(home_page):
-    from lettre.models import LettreIndexPage
-
-    return home_page.add_child(
-        instance=LettreIndexPage(title="Les lettres", slug="lettres", show_in_menus=True)
-    )
+    return factories.LettreIndexPageFactory(parent=home_page)
 
 
 @pytest.fixture
-def image_factory(db):
-    def make(title="Photo", alt="Une photo de test", size=(800, 450), color=(0, 0, 145)):
-        buffer = io.BytesIO()
-        PILImage.new("RGB", size, color).save(buffer, "JPEG")
-        return get_image_model().objects.create(
-            title=title,
-            description=alt,
-            file=ImageFile(buffer, name=f"{title.lower().replace(' ', '-')}.jpg"),
-        )
+def library(home_page):
+    return factories.ResourceIndexPageFactory(parent=home_page)
+
+
+@pytest.fixture
+def partner_index(home_page):
+    return factories.PartnerIndexPageFactory(parent=home_page)
+
+
+@pytest.fixture
+def agenda(home_page):
+    return factories.EventIndexPageFactory(parent=home_page)
+
+
+@pytest.fixture
+def issue_factory(lettre_index):
+    """``issue_factory(number=4, body=[("texte", "<p>…</p>")], publish=False)``: an issue of the archive."""
+    return functools.partial(factories.IssueFactory, parent=lettre_index)
+
+
+@pytest.fixture
+def resource_factory(library):
+    """``resource_factory("Guide", [theme], date, partner=…)``: a resource of the library."""
+
+    def make(title=None, themes=(), publication_date=None, **fields):
+        if title:
+            fields["title"] = title
+        if publication_date:
+            fields["publication_date"] = publication_date
+        return factories.ResourceFactory(parent=library, themes=list(themes), **fields)
 
     return make
 
 
 @pytest.fixture
-def issue_factory(lettre_index):
-    from lettre.models import LettrePage
+def partner_factory(partner_index):
+    """``partner_factory("Cerema", acronym=…)``: a partner page."""
 
-    counter = {"n": 100}
+    def make(title=None, **fields):
+        return factories.PartnerFactory(parent=partner_index, **({"title": title} if title else {}), **fields)
 
-    def make(body=(), number=None, issue_date=None, title=None, publish=True, **fields):
-        counter["n"] += 1
-        number = number or counter["n"]
-        issue = LettrePage(
-            title=title or f"Lettre numéro {number}",
-            slug=f"lettre-{number}",
-            number=number,
-            issue_date=issue_date or datetime.date(2021, 5, 12),
-            body=list(body),
-            **fields,
-        )
-        lettre_index.add_child(instance=issue)
-        revision = issue.save_revision()
-        if publish:
-            revision.publish()
-        else:
-            issue.unpublish()
-        issue.refresh_from_db()
-        return issue
+    return make
+
+
+@pytest.fixture
+def event_factory(agenda):
+    """``event_factory("Webinaire", start=…, duration=…, organiser=…)``: an event of the agenda."""
+
+    def make(title=None, **fields):
+        return factories.EventFactory(parent=agenda, **({"title": title} if title else {}), **fields)
+
+    return make
+
+
+@pytest.fixture
+def theme_factory(db):
+    return lambda name: factories.ThemeFactory(name=name)
+
+
+@pytest.fixture
+def image_factory(db):
+    """``image_factory("Une", alt="…", size=(1600, 900))``: an image of the library."""
+    return lambda title="Photo", **params: factories.ImageFactory(title=title, **params)
+
+
+@pytest.fixture
+def document_factory(db):
+    """``document_factory("Vademecum", "vademecum.pdf", size=3000)``: a PDF of the library."""
+
+    def make(title="Guide", name="guide.pdf", size=2048):
+        return factories.DocumentFactory(title=title, name=name, size=size)
 
     return make
 
@@ -85,8 +137,21 @@ def editor_client(client, django_user_model):
 
 
 @pytest.fixture
-def search_site(home_page, lettre_index):
-    """The site's sections, with small factories for the content the search finds."""
-    from search.testing import SiteBuilder
+def add_page_form(editor_client):
+    """``url, data = add_page_form(EventPage, agenda, title=…)``: the admin's form to add a page
+    under ``parent`` as the editor gets it, with ``values`` typed in, ready to post."""
 
+    def form(model, parent, **values):
+        args = (model._meta.app_label, model._meta.model_name, parent.pk)
+        url = reverse("wagtailadmin_pages:add", args=args)
+        data = querydict_from_html(editor_client.get(url).content.decode(), form_id="page-edit-form")
+        data.update(values)
+        return url, data
+
+    return form
+
+
+@pytest.fixture
+def search_site(home_page, lettre_index):
+    """The site's sections, with small factories for the content the search finds (search tests)."""
     return SiteBuilder(home_page, lettre_index)

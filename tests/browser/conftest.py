@@ -9,8 +9,15 @@ import mimetypes
 import os
 import re
 from pathlib import Path
+from urllib.parse import unquote, urlsplit
 
 import pytest
+from django.conf import settings
+from django.core.management import call_command
+from django.db import connection, connections
+from playwright.sync_api import Page as BrowserPage
+from playwright.sync_api import expect, sync_playwright
+from wagtail.models import Page
 
 from .a11y import ARTIFACTS_DIR
 
@@ -48,9 +55,7 @@ def pytest_runtest_makereport(item, call):
     """When a test fails, save the page it was on as ``test-artifacts/<test name>.png``."""
     report = yield
     if report.when == "call" and report.failed:
-        from playwright.sync_api import Page
-
-        pages = [value for value in item.funcargs.values() if isinstance(value, Page)]
+        pages = [value for value in item.funcargs.values() if isinstance(value, BrowserPage)]
         page = pages[0] if pages else None
         if page is not None and not page.is_closed():
             ARTIFACTS_DIR.mkdir(exist_ok=True)
@@ -66,8 +71,6 @@ def pytest_runtest_makereport(item, call):
 
 @pytest.fixture(scope="session")
 def playwright_driver():
-    from playwright.sync_api import expect, sync_playwright
-
     expect.set_options(timeout=EXPECT_TIMEOUT_MS)
 
     with sync_playwright() as driver:
@@ -85,10 +88,6 @@ def browser(playwright_driver):
 
 def _serve_media(route):
     """The live server runs with DEBUG off and serves no media: answer media URLs from MEDIA_ROOT."""
-    from urllib.parse import unquote, urlsplit
-
-    from django.conf import settings
-
     relative = unquote(urlsplit(route.request.url).path)[len(settings.MEDIA_URL) :]
     root = Path(settings.MEDIA_ROOT).resolve()
     path = (root / relative).resolve()
@@ -101,8 +100,6 @@ def _serve_media(route):
 
 @pytest.fixture
 def context(browser, live_server):
-    from django.conf import settings
-
     context = browser.new_context(
         base_url=live_server.url,
         locale="fr-FR",
@@ -140,8 +137,6 @@ def blank_page(browser):
 @pytest.fixture(scope="session")
 def migrated_state(django_db_setup, django_db_blocker) -> str:
     """The database as the migrations left it (root page, locale, home page…), serialized once."""
-    from django.db import connection
-
     with django_db_blocker.unblock():
         state = getattr(connection, "_test_serialized_contents", None)
         return state if state is not None else connection.creation.serialize_db_to_string()
@@ -159,9 +154,6 @@ def migrated_db(migrated_state, live_server, transactional_db, django_db_seriali
     locked" under load), and the new one lacks the serialized data: give the test thread the
     server's connection back, and the data to it.
     """
-    from django.db import connections
-    from wagtail.models import Page
-
     shared = live_server.thread.connections_override.get("default")
     if shared is not None and connections["default"] is not shared:
         connections["default"] = shared
@@ -175,7 +167,5 @@ def migrated_db(migrated_state, live_server, transactional_db, django_db_seriali
 @pytest.fixture
 def demo_site(migrated_db, live_server):
     """The demo content (the two seed issues, library, agenda, partners) as ``make run`` shows it."""
-    from django.core.management import call_command
-
     call_command("load_demo_content", verbosity=0)
     return live_server

@@ -8,6 +8,12 @@ import re
 
 from playwright.sync_api import expect
 
+from agenda.models import EventPage
+from core.templatetags.site_tags import subscribe_url
+from home.models import ContentPage
+from lettre.models import LettrePage
+from ressources.models import PartnerPage, ResourceIndexPage, ResourcePage
+
 from .a11y import ARTIFACTS_DIR, axe_violations, format_violations, page_problems
 
 # Problems this test found in templates or content owned by other areas, each with its fix. The test
@@ -18,11 +24,6 @@ KNOWN_PROBLEMS: dict = {}
 
 def pages_to_check() -> dict[str, str]:
     """Name → address of each page listed in the issue, found in the demo content."""
-    from agenda.models import EventPage
-    from home.models import ContentPage
-    from lettre.models import LettrePage
-    from ressources.models import PartnerPage, ResourceIndexPage, ResourcePage
-
     library = ResourceIndexPage.objects.live().get()
     resource = ResourcePage.objects.live().filter(themes__isnull=False).order_by("pk").first()
     theme = resource.themes.order_by("pk").first()
@@ -45,12 +46,6 @@ def pages_to_check() -> dict[str, str]:
     if subscribe:
         pages["subscribe form"] = subscribe
     return pages
-
-
-def subscribe_url() -> str:
-    from home.templatetags.site_tags import subscribe_url as url
-
-    return url()
 
 
 def dark_theme_problems(page) -> list[str]:

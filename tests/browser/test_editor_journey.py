@@ -7,6 +7,11 @@ from django.utils import translation
 from PIL import Image
 from playwright.sync_api import expect
 
+from agenda.models import EventPage
+from lettre.blocks import AgendaBlock, ImageOfTheMonthBlock, InterviewBlock
+from lettre.models import LettreIndexPage, LettrePage
+from ressources.models import ResourcePage
+
 from .texts import fr
 
 EDITOR = {"username": "redaction", "password": "un-mot-de-passe-solide"}
@@ -94,10 +99,6 @@ def publish(page) -> None:
 def test_editor_writes_an_issue_previews_it_sends_a_test_publishes_it_and_finds_it_on_the_site(
     page, context, editor, demo_site, photo, mailoutbox
 ):
-    from agenda.models import EventPage
-    from lettre.blocks import AgendaBlock, ImageOfTheMonthBlock, InterviewBlock
-    from lettre.models import LettreIndexPage, LettrePage
-
     archive = LettreIndexPage.objects.live().get()
     event = EventPage.objects.live().order_by("start").first()
     log_in(page, **EDITOR)
@@ -188,9 +189,6 @@ def test_editor_writes_an_issue_previews_it_sends_a_test_publishes_it_and_finds_
 
 
 def test_editor_renames_a_resource_and_the_issue_that_chose_it_shows_the_new_title(page, editor, demo_site):
-    from lettre.models import LettrePage
-    from ressources.models import ResourcePage
-
     resource = next(r for r in ResourcePage.objects.live().order_by("pk") if LettrePage.choosing(r))
     issue = LettrePage.choosing(resource)[0]
     new_title = f"{resource.title} — nouvelle édition"

@@ -8,6 +8,10 @@ import pytest
 from django.utils import timezone, translation
 from playwright.sync_api import expect
 
+from agenda.models import EventPage
+from lettre.models import LettrePage
+from ressources.models import ResourceIndexPage, ResourcePage
+
 from .texts import fr
 
 UPCOMING_SECTION = "evenements-a-venir"  # anchor of “Les événements à venir” in issue #4
@@ -26,8 +30,6 @@ def events_announced_in(issue, anchor: str) -> list:
 
 @pytest.fixture
 def latest_issue(demo_site):
-    from lettre.models import LettrePage
-
     return LettrePage.objects.live().order_by("-issue_date").first()
 
 
@@ -83,8 +85,6 @@ def test_visitor_goes_from_the_home_page_to_the_registration_of_an_event_of_the_
 
 
 def test_visitor_filters_the_library_by_theme_and_type_and_downloads_a_resource(page, demo_site):
-    from ressources.models import ResourceIndexPage, ResourcePage
-
     resource = (
         ResourcePage.objects.live().filter(document__isnull=False, themes__isnull=False).order_by("pk")[0]
     )
@@ -115,8 +115,6 @@ def test_visitor_filters_the_library_by_theme_and_type_and_downloads_a_resource(
 
 
 def test_visitor_searches_from_the_header_and_opens_a_result(page, demo_site):
-    from agenda.models import EventPage
-
     event = EventPage.objects.live().filter(title__icontains="tiers lieu").order_by("pk")[0]
     page.goto("/")
     search = page.locator("#recherche-entete-input")

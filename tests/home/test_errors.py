@@ -3,7 +3,8 @@
 import pytest
 from django.test import RequestFactory
 from django.views.defaults import server_error
-from lxml import html as lxml_html
+
+from tests.html import parse, text
 
 
 @pytest.fixture
@@ -12,18 +13,21 @@ def production_like(settings):
     settings.ALLOWED_HOSTS = ["testserver", "localhost"]
 
 
-@pytest.mark.parametrize("url", ["/cette-page-n-existe-pas/", "/lettres/numero-inconnu/", "/en/unknown/"])
-def test_unknown_url_gives_the_dsfr_404_page(client, home_page, production_like, url):
+@pytest.mark.parametrize(("url", "title"), [
+    ("/cette-page-n-existe-pas/", "Erreur 404"),
+    ("/lettres/numero-inconnu/", "Erreur 404"),
+    ("/en/unknown/", "Error 404"),  # an English address gets the English page
+])
+def test_unknown_url_gives_the_dsfr_404_page_in_its_language(client, home_page, production_like, url, title):
     response = client.get(url)
     assert response.status_code == 404
     html = response.content.decode()
-    tree = lxml_html.fromstring(html)
+    soup = parse(html)
     assert "Traceback" not in html and "technical_404" not in html and "Using the URLconf" not in html
-    assert tree.xpath("//header[contains(@class, 'fr-header')]")
-    assert tree.xpath("//footer[contains(@class, 'fr-footer')]")
-    assert len(tree.xpath("//h1")) == 1
-    assert "404" in tree.xpath("//main")[0].text_content()
-    assert tree.xpath("//main//a[@href='/'][contains(@class, 'fr-btn')]")
+    assert soup.select("header.fr-header") and soup.select("footer.fr-footer")
+    assert len(soup.find_all("h1")) == 1
+    assert title in text(soup.main)
+    assert soup.select("main a.fr-btn[href='/']")
 
 
 def test_draft_issue_is_a_404_for_visitors(client, issue_factory, production_like):
@@ -36,9 +40,8 @@ def test_draft_issue_is_a_404_for_visitors(client, issue_factory, production_lik
 def test_server_error_page_is_self_contained_and_french(production_like):
     response = server_error(RequestFactory().get("/"))
     assert response.status_code == 500
-    html = response.content.decode()
-    tree = lxml_html.fromstring(html)
-    assert tree.get("lang") == "fr"
-    assert "Erreur 500" in html
-    assert tree.xpath("//link[@rel='stylesheet'][contains(@href, 'dsfr')]")
-    assert tree.xpath("//a[@href='/']")
+    soup = parse(response.content.decode())
+    assert soup.html["lang"] == "fr"
+    assert "Erreur 500" in text(soup)
+    assert soup.select("link[rel=stylesheet][href*=dsfr]")
+    assert soup.find("a", href="/")

@@ -1,13 +1,14 @@
-"""An issue holding every block type, for the e-mail tests (helpers, no test here).
+"""The body of an issue holding every block type, for the e-mail tests (content, no test here).
 
 Each phrase is unique so that a test can check it in the HTML and in the plain text.
 """
 
 import datetime
 
-from django.core.files.base import ContentFile
 from django.utils import timezone
-from wagtail.documents import get_document_model
+
+from agenda.models import EventIndexPage
+from tests.factories import DocumentFactory, EventFactory, EventIndexPageFactory
 
 # Texts every block contributes; each must appear in both parts of the e-mail.
 EVERY_BLOCK_TEXTS = {
@@ -30,27 +31,15 @@ EVERY_BLOCK_TEXTS = {
 }
 
 
-def make_document(title="Guide de formation des chefs de projet"):
-    document = get_document_model()(title=title)
-    document.file.save("guide-formation.pdf", ContentFile(b"%PDF-1.4 test"), save=False)
-    document.save()
-    return document
-
-
-def make_event(home_page, title="Webinaire sur le plan de relance"):
-    from agenda.models import EventIndexPage, EventPage
-
-    index = EventIndexPage.objects.first() or home_page.add_child(
-        instance=EventIndexPage(title="Agenda", slug="agenda")
-    )
-    start = timezone.now() + datetime.timedelta(days=10)
-    event = EventPage(
-        title=title, slug="webinaire-relance", start=start, end=start + datetime.timedelta(hours=2),
+def make_event(home_page, title):
+    """An upcoming event with a registration link (shown as a button in the e-mail)."""
+    agenda = EventIndexPage.objects.first() or EventIndexPageFactory(parent=home_page)
+    return EventFactory(
+        parent=agenda, title=title, slug="webinaire-relance",
+        start=timezone.now() + datetime.timedelta(days=10), duration=datetime.timedelta(hours=2),
         registration_url="https://evenements.example.org/inscription-relance",
         summary="Les opportunités du plan de relance pour votre territoire.",
     )
-    index.add_child(instance=event)
-    return event
 
 
 def image_value(image, alt="", decorative=False) -> dict:
@@ -64,7 +53,7 @@ def every_block_body(image_factory, home_page) -> list:
     t = EVERY_BLOCK_TEXTS
     photo = image_factory(title="Signature", alt="Les élus signent la convention")
     portrait = image_factory(title="Portrait", alt="Portrait de Christophe Bouillon", size=(300, 300))
-    document = make_document(t["documents"])
+    document = DocumentFactory(title=t["documents"], name="guide-formation.pdf")
     event = make_event(home_page, t["agenda_event"])
     return [
         ("rubrique", {"title": t["rubrique"], "anchor": ""}),

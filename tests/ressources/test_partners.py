@@ -1,24 +1,11 @@
 """Partner pages: logo, offers, and by themselves the partner's resources and events."""
 
 import datetime
-import zoneinfo
 
 import time_machine
-from bs4 import BeautifulSoup
 
-from tests.test_ressources_factories import *  # noqa: F403  (fixtures)
-
-PARIS = zoneinfo.ZoneInfo("Europe/Paris")
-
-
-def paris(*args) -> datetime.datetime:
-    return datetime.datetime(*args, tzinfo=PARIS)
-
-
-def titles_in(html: str, heading_id: str) -> list[str]:
-    soup = BeautifulSoup(html, "html.parser")
-    section = soup.find("section", attrs={"aria-labelledby": heading_id})
-    return [link.get_text(strip=True) for link in section.select(".fr-card__title a")] if section else []
+from tests.factories import paris
+from tests.html import card_titles_in, parse, text
 
 
 def test_partner_page_lists_its_resources_and_events(
@@ -45,9 +32,9 @@ def test_partner_page_lists_its_resources_and_events(
     with time_machine.travel(paris(2021, 5, 12, 9), tick=False):
         html = client.get(anpp.url).content.decode()
 
-    assert titles_in(html, "ressources") == ["Faire Territoire : OSONS", "Guide de l'ANPP 2020"]
-    assert titles_in(html, "evenements-a-venir") == ["Rencontre de l'ANPP", "Atelier de juillet"]
-    assert titles_in(html, "evenements-passes") == ["Webinaire passé de l'ANPP"]
+    assert card_titles_in(html, "ressources") == ["Faire Territoire : OSONS", "Guide de l'ANPP 2020"]
+    assert card_titles_in(html, "evenements-a-venir") == ["Rencontre de l'ANPP", "Atelier de juillet"]
+    assert card_titles_in(html, "evenements-passes") == ["Webinaire passé de l'ANPP"]
     assert html.index('id="evenements-a-venir"') < html.index('id="evenements-passes"')
     assert "Un accompagnement des projets de territoire." in html
     assert 'href="https://anpp.fr"' in html
@@ -61,8 +48,8 @@ def test_partner_page_links_to_the_library_filtered_on_it_when_it_has_many_resou
     for n in range(13):
         resource_factory(f"Fiche ADEME {n}", partner=ademe)
     html = client.get(ademe.url).content.decode()
-    assert len(titles_in(html, "ressources")) == 12
-    soup = BeautifulSoup(html, "html.parser")
+    assert len(card_titles_in(html, "ressources")) == 12
+    soup = parse(html)
     link = soup.find("a", href=lambda href: href and href.endswith("?partner=ademe"))
     assert link is not None
     library_html = client.get(link["href"]).content.decode()
@@ -75,9 +62,9 @@ def test_partner_list_shows_every_partner_with_its_logo(
     partner_factory("Banque des territoires", logo=image_factory("Logo BdT"))
     partner_factory("Avise")
     html = client.get(partner_index.url).content.decode()
-    soup = BeautifulSoup(html, "html.parser")
+    soup = parse(html)
     tiles = soup.select(".fr-tile")
-    assert [tile.select_one(".fr-tile__title a").get_text(strip=True) for tile in tiles] == [
+    assert [text(tile.select_one(".fr-tile__title a")) for tile in tiles] == [
         "Avise",
         "Banque des territoires",
     ]

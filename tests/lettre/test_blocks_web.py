@@ -3,21 +3,23 @@
 import datetime
 
 import pytest
-from django.core.files.base import ContentFile
-from lxml import html as lxml_html
-from wagtail.documents import get_document_model
+from django.template.loader import get_template
+from django.utils import timezone
+
+from lettre.blocks import IssueBodyBlock
+from tests.html import headings, parse, text
 
 
 @pytest.fixture
 def render_issue(client, issue_factory):
-    """Publish an issue with the given body and return (html text, parsed tree) of its page."""
+    """Publish an issue with the given body and return (html text, parsed page) of its page."""
 
     def render(*body):
         issue = issue_factory(body=list(body))
         response = client.get(issue.url)
         assert response.status_code == 200
-        text = response.content.decode()
-        return text, lxml_html.fromstring(text)
+        html = response.content.decode()
+        return html, parse(html)
 
     return render
 
@@ -26,25 +28,30 @@ def image_value(image, alt="", decorative=False):
     return {"image": image, "decorative": decorative, "alt_text": alt}
 
 
-def headings(tree):
-    return [
-        (int(el.tag[1]), el.text_content().strip()) for el in tree.iter("h1", "h2", "h3", "h4", "h5", "h6")
-    ]
+def link_to(soup, href):
+    return soup.find("a", href=href)
+
+
+def test_every_block_of_an_issue_has_a_web_template_a_description_and_a_preview():
+    for name, block in IssueBodyBlock().child_blocks.items():
+        get_template(block.meta.template)  # raises if missing or broken
+        assert block.get_description(), name
+        assert block.is_previewable, name
 
 
 def test_rubrique_is_an_h2_with_its_anchor_and_in_the_table_of_contents(render_issue):
-    html, tree = render_issue(("rubrique", {"title": "Les recommandations du mois", "anchor": ""}))
-    heading = tree.get_element_by_id("les-recommandations-du-mois")
-    assert heading.tag == "h2"
-    assert heading.text_content() == "Les recommandations du mois"
-    toc_links = tree.xpath("//nav[contains(@class, 'fr-summary')]//a")
-    assert [(a.get("href"), a.text_content()) for a in toc_links] == [
+    html, soup = render_issue(("rubrique", {"title": "Les recommandations du mois", "anchor": ""}))
+    heading = soup.find(id="les-recommandations-du-mois")
+    assert heading.name == "h2"
+    assert text(heading) == "Les recommandations du mois"
+    toc_links = soup.select("nav.fr-summary a")
+    assert [(a["href"], text(a)) for a in toc_links] == [
         ("#les-recommandations-du-mois", "Les recommandations du mois")
     ]
 
 
 def test_interview_shows_the_person_and_every_answer(render_issue):
-    html, tree = render_issue(
+    html, soup = render_issue(
         (
             "interview",
             {
@@ -59,21 +66,21 @@ def test_interview_shows_the_person_and_every_answer(render_issue):
             },
         )
     )
-    assert ("2 questions to Martin Sotton" in html) or ("2 questions à Martin Sotton" in html)
+    assert (3, "2 questions à Martin Sotton") in headings(soup)
     assert "Maire de Thizy-les-Bourgs (69)" in html
-    assert [text for level, text in headings(tree) if level == 4] == [
+    assert [title for level, title in headings(soup) if level == 4] == [
         "Pourquoi un architecte ?",
         "Et ensuite ?",
     ]
     assert "Pour son regard sur le bâti." in html
     assert "La revitalisation du centre-bourg." in html
-    link = tree.xpath("//a[@href='https://example.org/suite']")[0]
-    assert link.text_content() == "Lire la suite"
-    assert "Martin Sotton" in link.get("aria-label")
+    link = link_to(soup, "https://example.org/suite")
+    assert text(link) == "Lire la suite"
+    assert link["aria-label"] == "Lire la suite – 2 questions à Martin Sotton"
 
 
 def test_interview_point_of_view_keeps_the_kicker_and_the_free_text(render_issue):
-    html, tree = render_issue(
+    html, soup = render_issue(
         (
             "interview",
             {
@@ -84,14 +91,14 @@ def test_interview_point_of_view_keeps_the_kicker_and_the_free_text(render_issue
             },
         )
     )
-    assert (3, "Le point de vue du maire") in headings(tree)
+    assert (3, "Le point de vue du maire") in headings(soup)
     assert "Christophe Bouillon" in html
     assert "Les petites villes sont des villes d'avenir." in html
 
 
-def test_image_du_mois_shows_a_responsive_picture_with_its_alt_text(render_issue, image_factory):
+def test_image_of_the_month_shows_a_responsive_picture_with_its_alt_text(render_issue, image_factory):
     photo = image_factory(title="Signature")
-    html, tree = render_issue(
+    html, soup = render_issue(
         (
             "image_du_mois",
             {
@@ -102,29 +109,28 @@ def test_image_du_mois_shows_a_responsive_picture_with_its_alt_text(render_issue
             },
         )
     )
-    assert (3, "Signature de convention d'adhésion") in headings(tree)
+    assert (3, "Signature de convention d'adhésion") in headings(soup)
     assert "Espinasses et La Bâtie-Neuve rejoignent le programme." in html
     assert "© Préfecture 05" in html
-    # lxml's HTML parser nests <source> elements: look them up anywhere in the picture.
-    picture = tree.xpath("//picture")[0]
-    assert {source.get("type") for source in picture.iter("source")} == {"image/avif", "image/webp"}
-    img = next(picture.iter("img"))
-    assert img.get("alt") == "Joël Giraud signe la convention en mairie"
-    assert "800w" in img.get("srcset") and img.get("sizes")
+    picture = soup.find("picture")
+    assert {source["type"] for source in picture.find_all("source")} == {"image/avif", "image/webp"}
+    img = picture.find("img")
+    assert img["alt"] == "Joël Giraud signe la convention en mairie"
+    assert "800w" in img["srcset"] and img["sizes"]
 
 
 def test_decorative_image_has_an_empty_alt(render_issue, image_factory):
     photo = image_factory(title="Fond", alt="Une description de la photothèque")
-    html, tree = render_issue(
+    html, soup = render_issue(
         ("image", {"image": image_value(photo, decorative=True), "caption": "Vue du bourg"})
     )
-    img = tree.xpath("//main//picture//img")[0]
-    assert img.get("alt") == ""
+    img = soup.select_one("main picture img")
+    assert img["alt"] == ""
     assert "Vue du bourg" in html
 
 
 def test_agenda_item_written_inline_has_a_registration_link_naming_the_event(render_issue):
-    html, tree = render_issue(
+    html, soup = render_issue(
         (
             "agenda",
             {
@@ -141,39 +147,29 @@ def test_agenda_item_written_inline_has_a_registration_link_naming_the_event(ren
             },
         )
     )
-    assert (3, "Les rendez-vous du Club") in headings(tree)
-    assert (4, "26 novembre de 11h à 12h : Panorama de l'offre de services") in headings(tree)
+    assert (3, "Les rendez-vous du Club") in headings(soup)
+    assert (4, "26 novembre de 11h à 12h : Panorama de l'offre de services") in headings(soup)
     assert "Un premier rendez-vous pour découvrir l'offre." in html
-    link = tree.xpath("//a[@href='https://example.org/inscription']")[0]
-    assert link.text_content() == "Je m'inscris"
-    assert link.get("aria-label") == "Je m'inscris – Panorama de l'offre de services"
+    link = link_to(soup, "https://example.org/inscription")
+    assert text(link) == "Je m'inscris"
+    assert link["aria-label"] == "Je m'inscris – Panorama de l'offre de services"
 
 
-def test_agenda_item_chosen_from_the_agenda_shows_the_event_page(render_issue, home_page):
-    from django.utils import timezone
-
-    from agenda.models import EventIndexPage, EventPage
-
-    agenda = home_page.add_child(instance=EventIndexPage(title="Agenda", slug="agenda"))
-    start = timezone.now() + datetime.timedelta(days=10)
-    event = agenda.add_child(
-        instance=EventPage(
-            title="Le tiers lieu comme levier de revitalisation",
-            slug="tiers-lieu",
-            start=start,
-            end=start + datetime.timedelta(hours=2),
-            summary="Un webinaire sur les tiers lieux.",
-            registration_url="https://example.org/tiers-lieu",
-        )
+def test_agenda_item_chosen_from_the_agenda_shows_the_event_page(render_issue, event_factory):
+    event = event_factory(
+        "Le tiers lieu comme levier de revitalisation",
+        start=timezone.now() + datetime.timedelta(days=10),
+        summary="Un webinaire sur les tiers lieux.",
+        registration_url="https://example.org/tiers-lieu",
     )
-    html, tree = render_issue(("agenda", {"title": "", "items": [{"page": event, "links": []}]}))
-    assert tree.xpath(f"//h3/a[@href='{event.url}']")[0].text_content() == event.title
+    html, soup = render_issue(("agenda", {"title": "", "items": [{"page": event, "links": []}]}))
+    assert text(soup.select_one(f"h3 a[href='{event.url}']")) == event.title
     assert "Un webinaire sur les tiers lieux." in html
-    assert tree.xpath("//a[@href='https://example.org/tiers-lieu']")
+    assert text(link_to(soup, "https://example.org/tiers-lieu")) == "Je m'inscris"
 
 
-def test_recommandations_show_groups_and_items(render_issue):
-    html, tree = render_issue(
+def test_recommendations_show_groups_and_items(render_issue):
+    html, soup = render_issue(
         ("rubrique", {"title": "Les recommandations du mois"}),
         (
             "recommandations",
@@ -202,17 +198,17 @@ def test_recommandations_show_groups_and_items(render_issue):
             },
         ),
     )
-    assert [h for h in headings(tree) if h[0] == 3] == [(3, "Ressources utiles"), (3, "Inspirations")]
+    assert [h for h in headings(soup) if h[0] == 3] == [(3, "Ressources utiles"), (3, "Inspirations")]
     assert "ANPP, Faire Territoire : OSONS avec et pour tous !" in html
     assert "Un vademecum pour associer les habitants." in html
     assert "Le palmarès des villes durables." in html
-    link = tree.xpath("//a[@href='https://example.org/vademecum']")[0]
-    assert link.get("aria-label") == "Voir le vademecum – Faire Territoire : OSONS avec et pour tous !"
+    link = link_to(soup, "https://example.org/vademecum")
+    assert link["aria-label"] == "Voir le vademecum – Faire Territoire : OSONS avec et pour tous !"
 
 
-def test_actualites_show_each_item_with_kicker_image_and_link(render_issue, image_factory):
+def test_news_show_each_item_with_kicker_image_and_link(render_issue, image_factory):
     photo = image_factory(title="Conseiller")
-    html, tree = render_issue(
+    html, soup = render_issue(
         (
             "actualites",
             {
@@ -229,19 +225,17 @@ def test_actualites_show_each_item_with_kicker_image_and_link(render_issue, imag
             },
         )
     )
-    assert (3, "La relance dans les PVD") in headings(tree)
-    assert (4, "Le recrutement des conseillers numériques progresse") in headings(tree)
+    assert (3, "La relance dans les PVD") in headings(soup)
+    assert (4, "Le recrutement des conseillers numériques progresse") in headings(soup)
     assert "Conseiller numérique" in html
     assert "Les communes peuvent recruter." in html
-    assert tree.xpath("//img[@alt='Un conseiller numérique aide une habitante']")
-    assert tree.xpath("//a[@href='https://example.org/cnfs']")[0].text_content() == "En savoir plus"
+    assert soup.find("img", alt="Un conseiller numérique aide une habitante")
+    assert text(link_to(soup, "https://example.org/cnfs")) == "En savoir plus"
 
 
-def test_article_shows_kicker_title_text_and_downloads(render_issue):
-    document = get_document_model().objects.create(
-        title="Guide du programme", file=ContentFile(b"%PDF-1.4 guide", name="guide.pdf")
-    )
-    html, tree = render_issue(
+def test_article_shows_kicker_title_text_and_downloads(render_issue, document_factory):
+    document = document_factory("Guide du programme")
+    html, soup = render_issue(
         (
             "article",
             {
@@ -253,15 +247,15 @@ def test_article_shows_kicker_title_text_and_downloads(render_issue):
         )
     )
     assert "Regard sur le chef de projet" in html
-    assert (3, "Chef de projet architecte, le profil gagnant !") in headings(tree)
+    assert (3, "Chef de projet architecte, le profil gagnant !") in headings(soup)
     assert "Les architectes ont un rôle majeur à jouer." in html
-    download = tree.xpath(f"//a[@href='{document.url}']")[0]
-    assert download.get("download") is not None
-    assert download.text_content() == "Guide du programme"
+    download = link_to(soup, document.url)
+    assert download.has_attr("download")
+    assert text(download) == "Guide du programme"
 
 
-def test_appel_shows_a_button(render_issue):
-    html, tree = render_issue(
+def test_call_to_action_shows_a_button(render_issue):
+    html, soup = render_issue(
         (
             "appel",
             {
@@ -271,23 +265,23 @@ def test_appel_shows_a_button(render_issue):
             },
         )
     )
-    assert (3, "L'enquête de co-construction du Club") in headings(tree)
+    assert (3, "L'enquête de co-construction du Club") in headings(soup)
     assert "Ce questionnaire recueille votre opinion." in html
-    button = tree.xpath("//a[@href='https://example.org/enquete']")[0]
-    assert "fr-btn" in button.get("class") and button.text_content() == "Je contribue à l'enquête"
+    button = link_to(soup, "https://example.org/enquete")
+    assert "fr-btn" in button["class"] and text(button) == "Je contribue à l'enquête"
 
 
-def test_texte_keeps_its_rich_text(render_issue):
-    html, tree = render_issue(
+def test_text_keeps_its_rich_text(render_issue):
+    html, soup = render_issue(
         ("texte", "<p>Chaque mois, <b>des actualités</b>.</p><ul><li>jeudi 17 juin</li></ul>")
     )
     assert "<b>des actualités</b>" in html
-    assert tree.xpath("//main//li[text()='jeudi 17 juin']")
+    assert "jeudi 17 juin" in [text(li) for li in soup.select("main li")]
 
 
 def test_image_block_shows_caption_and_credit(render_issue, image_factory):
     photo = image_factory(title="Place")
-    html, tree = render_issue(
+    html, soup = render_issue(
         (
             "image",
             {
@@ -297,34 +291,29 @@ def test_image_block_shows_caption_and_credit(render_issue, image_factory):
             },
         )
     )
-    assert tree.xpath("//figcaption")[0].text_content().strip() == "Le marché – © ANCT"
-    assert tree.xpath("//img[@alt='La place du marché']")
+    assert text(soup.find("figcaption")) == "Le marché – © ANCT"
+    assert soup.find("img", alt="La place du marché")
 
 
-def test_documents_show_label_format_and_size(render_issue):
-    document = get_document_model().objects.create(
-        title="Kit logo", file=ContentFile(b"x" * 2048, name="kit-logo.zip")
-    )
-    html, tree = render_issue(
+def test_documents_show_label_format_and_size(render_issue, document_factory):
+    document = document_factory("Kit logo", "kit-logo.zip", size=2039)  # 2 048 bytes with the header
+    html, soup = render_issue(
         (
             "documents",
             {"title": "Le pack de bienvenue", "documents": [{"document": document, "label": "Le kit logo"}]},
         )
     )
-    assert (3, "Le pack de bienvenue") in headings(tree)
-    link = tree.xpath(f"//a[@href='{document.url}']")[0]
-    assert "Le kit logo" in link.text_content()
-    assert "ZIP" in link.text_content()
-    assert "2,0\xa0Kio" in link.text_content() or "2.0\xa0KB" in link.text_content()
+    assert (3, "Le pack de bienvenue") in headings(soup)
+    assert text(link_to(soup, document.url)) == "Le kit logo ZIP – 2,0 Kio"
 
 
 def test_issue_outline_has_one_h1_and_no_skipped_level(render_issue, image_factory):
-    html, tree = render_issue(
+    html, soup = render_issue(
         ("rubrique", {"title": "Actualités et vie du programme"}),
         ("actualites", {"title": "", "items": [{"title": "Première rencontre nationale"}]}),
         ("rubrique", {"title": "L'agenda"}),
         ("agenda", {"title": "Les rendez-vous", "items": [{"title": "Webinaire"}]}),
     )
-    levels = [level for level, _ in headings(tree)]
+    levels = [level for level, _ in headings(soup)]
     assert levels.count(1) == 1
     assert all(b - a <= 1 for a, b in zip(levels, levels[1:], strict=False))

@@ -5,18 +5,23 @@ import io
 import json
 import re
 import unicodedata
-from html.parser import HTMLParser
 from pathlib import Path
 
 import pytest
 from django.contrib.auth import get_user_model
 from django.core.management import call_command
 from django.db import transaction
+from django.utils import translation
 from wagtail.documents import get_document_model
 from wagtail.images import get_image_model
 from wagtail.models import Page, Revision
 
-SEEDS = Path(__file__).resolve().parent.parent / "demo" / "seeds"
+from agenda.models import EventPage
+from lettre.models import LettrePage
+from ressources.models import PartnerPage, ResourcePage, Theme
+from tests.html import parse, text
+
+SEEDS = Path(__file__).resolve().parents[2] / "demo" / "seeds"
 SEED_FILES = {1: "lettre-01-2020-11-23.txt", 4: "lettre-04-2021-05-12.txt"}
 
 # E-mail chrome only: masthead and footer lines of the e-mail that the web page replaces by its
@@ -52,47 +57,22 @@ SPLIT_LINES = {
         "10 mai", "Le Plan de relance : quelles opportunités pour mon territoire ?"],
 }
 
-BLOCK_TAGS = {
+BLOCK_TAGS = [
     "address", "article", "aside", "br", "dd", "div", "dl", "dt", "figcaption", "figure", "footer",
     "h1", "h2", "h3", "h4", "h5", "h6", "header", "hr", "li", "main", "nav", "ol", "p", "section",
     "table", "td", "th", "tr", "ul", "button", "time",
-}
-
-
-class VisibleText(HTMLParser):
-    """The text a reader sees in the page's <main>: no script or style, a space between blocks."""
-
-    def __init__(self):
-        super().__init__(convert_charrefs=True)
-        self.parts: list[str] = []
-        self.hidden = 0
-        self.in_main = False
-
-    def handle_starttag(self, tag, attrs):
-        if tag == "main":
-            self.in_main = True
-        elif tag in ("script", "style", "template"):
-            self.hidden += 1
-        elif tag in BLOCK_TAGS:
-            self.parts.append(" ")
-
-    def handle_endtag(self, tag):
-        if tag == "main":
-            self.in_main = False
-        elif tag in ("script", "style", "template"):
-            self.hidden = max(0, self.hidden - 1)
-        elif tag in BLOCK_TAGS:
-            self.parts.append(" ")
-
-    def handle_data(self, data):
-        if self.in_main and not self.hidden:
-            self.parts.append(data)
+]
 
 
 def visible_text(page_html: str) -> str:
-    parser = VisibleText()
-    parser.feed(page_html)
-    return normalise("".join(parser.parts))
+    """The text a reader sees in the page's <main>: no script or style, a space between blocks."""
+    main = parse(page_html).main
+    for hidden in main.find_all(["script", "style", "template"]):
+        hidden.decompose()
+    for block in main.find_all(BLOCK_TAGS):
+        block.insert_before(" ")
+        block.insert_after(" ")
+    return normalise(main.get_text())
 
 
 QUOTES_AND_SPACES = str.maketrans({"’": "'", "‘": "'", "“": '"', "”": '"', "\u00a0": " ", "\u202f": " "})
@@ -169,8 +149,8 @@ def missing_sentences(number: int, page_text: str) -> list[str]:
 
 
 def printed_password(output: str) -> str:
-    """The password line of the command's output, in English or in French."""
-    match = re.search(r"^(?:Password|Mot de passe) ?: (\S+)$", output, re.MULTILINE)
+    """The password line of the command's output (in French)."""
+    match = re.search(r"^Mot de passe : (\S+)$", output, re.MULTILINE)
     return match.group(1) if match else ""
 
 
@@ -182,9 +162,6 @@ def load() -> str:
 
 def snapshot() -> dict:
     """What a second run must not change: counts of every kind of content, the issues' JSON."""
-    from lettre.models import LettrePage
-    from ressources.models import Theme
-
     return {
         "pages": Page.objects.count(),
         "revisions": Revision.objects.count(),
@@ -202,7 +179,7 @@ def snapshot() -> dict:
 @pytest.fixture(scope="module")
 def demo(django_db_setup, django_db_blocker, tmp_path_factory):
     """The demo site, loaded once for the module and rolled back at its end."""
-    with django_db_blocker.unblock(), transaction.atomic():
+    with django_db_blocker.unblock(), transaction.atomic(), translation.override("fr"):
         output = load()
         yield {"output": output, "snapshot": snapshot()}
         transaction.set_rollback(True)
@@ -210,8 +187,6 @@ def demo(django_db_setup, django_db_blocker, tmp_path_factory):
 
 @pytest.fixture
 def issue_text(demo, client):
-    from lettre.models import LettrePage
-
     def text(number: int) -> str:
         issue = LettrePage.objects.get(number=number)
         response = client.get(issue.url)
@@ -246,10 +221,10 @@ def test_loading_twice_changes_nothing(demo):
 
 @pytest.mark.django_db
 def test_the_command_prints_the_admin_credentials_that_log_in(demo, client):
-    output = demo["output"]
-    assert "http://testserver/admin/" in output
-    assert "admin" in output
-    password = printed_password(output)
+    output = demo["output"].splitlines()
+    assert "Administration : http://testserver/admin/" in output
+    assert "Identifiant : admin" in output
+    password = printed_password(demo["output"])
     assert client.login(username="admin", password=password)
     assert client.get("/admin/").status_code == 200
 
@@ -271,20 +246,16 @@ def test_a_second_run_keeps_the_password_unless_one_is_given(demo, client, monke
 
 @pytest.mark.django_db
 def test_the_menu_shows_the_four_sections_and_the_footer_the_legal_pages(demo, client):
-    page_text = client.get("/").content.decode()
-    for title in ("Les lettres", "Ressources", "Partenaires", "Agenda"):
-        assert f">{title}</a>" in page_text
+    soup = parse(client.get("/").content.decode())
+    menu = soup.find("nav", id="navigation-principale")
+    assert [text(a) for a in menu.find_all("a")] == ["Les lettres", "Ressources", "Partenaires", "Agenda"]
+    footer_links = {text(a): a["href"] for a in soup.find("footer", id="pied-de-page").find_all("a")}
     for title in ("Accessibilité", "Mentions légales", "Données personnelles"):
-        assert title in page_text
-    assert client.get("/accessibilite/").status_code == 200
+        assert client.get(footer_links[title]).status_code == 200
 
 
 @pytest.mark.django_db
 def test_issue_blocks_link_to_the_events_and_resources_of_the_site(demo, client):
-    from agenda.models import EventPage
-    from lettre.models import LettrePage
-    from ressources.models import ResourcePage
-
     page_html = client.get(LettrePage.objects.get(number=1).url).content.decode()
     chosen = ("panorama-de-l-offre-de-services", "un-chef-de-projet-pour-quoi-faire", "atelier-hors-les-murs")
     for slug in chosen:
@@ -294,8 +265,6 @@ def test_issue_blocks_link_to_the_events_and_resources_of_the_site(demo, client)
 
 @pytest.mark.django_db
 def test_every_partner_has_a_website_and_a_logo_described_for_screen_readers(demo):
-    from ressources.models import PartnerPage
-
     partners = PartnerPage.objects.live().select_related("logo")
     named = {"Avise", "Cerema", "Centre-Ville en Mouvement", "France Ville Durable", "Villes de France"}
     assert named <= {partner.title for partner in partners}
@@ -306,8 +275,6 @@ def test_every_partner_has_a_website_and_a_logo_described_for_screen_readers(dem
 
 @pytest.mark.django_db
 def test_webinars_of_issue_4_are_past_events_with_their_replay_and_slides(demo):
-    from agenda.models import EventPage
-
     rencontre = EventPage.objects.get(slug="premiere-rencontre-nationale")
     assert rencontre.is_past
     assert rencontre.replay.external_url
@@ -318,8 +285,6 @@ def test_webinars_of_issue_4_are_past_events_with_their_replay_and_slides(demo):
 
 @pytest.mark.django_db
 def test_an_editor_opens_every_demo_issue_in_the_admin(demo, client):
-    from lettre.models import LettrePage
-
     client.force_login(get_user_model().objects.get(username="admin"))
     for issue in LettrePage.objects.all():
         response = client.get(f"/admin/pages/{issue.pk}/edit/")

@@ -1,28 +1,13 @@
 """The agenda: upcoming then past events, switching by itself as time passes; iCalendar export."""
 
 import datetime
-import zoneinfo
 
 import pytest
 import time_machine
-from bs4 import BeautifulSoup
 from icalendar import Calendar
 
-from tests.test_ressources_factories import *  # noqa: F403  (fixtures)
-
-PARIS = zoneinfo.ZoneInfo("Europe/Paris")
-
-
-def paris(*args) -> datetime.datetime:
-    return datetime.datetime(*args, tzinfo=PARIS)
-
-
-def section_titles(html: str, heading_id: str) -> list[str]:
-    soup = BeautifulSoup(html, "html.parser")
-    section = soup.find("section", attrs={"aria-labelledby": heading_id})
-    if section is None:
-        return []
-    return [link.get_text(strip=True) for link in section.select(".fr-card__title a")]
+from tests.factories import paris
+from tests.html import card_titles_in
 
 
 @pytest.fixture
@@ -44,23 +29,23 @@ def test_an_event_moves_from_upcoming_to_past_when_its_end_passes(client, agenda
 
     with time_machine.travel(paris(2021, 5, 20, 10, 0), tick=False):
         html = client.get(agenda.url).content.decode()
-        assert section_titles(html, "evenements-a-venir") == [
+        assert card_titles_in(html, "evenements-a-venir") == [
             "Panorama de l'offre de services",
             "Rencontre nationale",
         ]
-        assert section_titles(html, "evenements-passes") == []
+        assert card_titles_in(html, "evenements-passes") == []
         event_html = client.get(webinar.url).content.decode()
         assert 'href="https://example.org/inscription"' in event_html
         assert "Replay : l'offre de services" not in event_html
 
     with time_machine.travel(paris(2021, 5, 20, 15, 0), tick=False):  # under way: still upcoming
         html = client.get(agenda.url).content.decode()
-        assert "Panorama de l'offre de services" in section_titles(html, "evenements-a-venir")
+        assert "Panorama de l'offre de services" in card_titles_in(html, "evenements-a-venir")
 
     with time_machine.travel(paris(2021, 5, 20, 15, 31), tick=False):
         html = client.get(agenda.url).content.decode()
-        assert section_titles(html, "evenements-a-venir") == ["Rencontre nationale"]
-        assert section_titles(html, "evenements-passes") == ["Panorama de l'offre de services"]
+        assert card_titles_in(html, "evenements-a-venir") == ["Rencontre nationale"]
+        assert card_titles_in(html, "evenements-passes") == ["Panorama de l'offre de services"]
         event_html = client.get(webinar.url).content.decode()
         assert "https://example.org/inscription" not in event_html
         assert f'href="{webinar.replay.url}"' in event_html
@@ -92,13 +77,13 @@ def test_past_events_are_paginated(client, agenda, event_factory):
     for day in range(1, 13):
         event_factory(f"Webinaire du {day:02d} mars", start=paris(2021, 3, day, 14, 0))
     with time_machine.travel(paris(2022, 1, 1, 0, 0), tick=False):
-        first = section_titles(client.get(agenda.url).content.decode(), "evenements-passes")
-        second = section_titles(client.get(agenda.url, {"page": "2"}).content.decode(), "evenements-passes")
+        first = card_titles_in(client.get(agenda.url).content.decode(), "evenements-passes")
+        second = card_titles_in(client.get(agenda.url, {"page": "2"}).content.decode(), "evenements-passes")
         garbage = client.get(agenda.url, {"page": "abc"})
     assert first[0] == "Webinaire du 12 mars" and len(first) == 10
     assert second == ["Webinaire du 02 mars", "Webinaire du 01 mars"]
     assert garbage.status_code == 200
-    assert section_titles(garbage.content.decode(), "evenements-passes") == first
+    assert card_titles_in(garbage.content.decode(), "evenements-passes") == first
 
 
 def read_calendar(response) -> Calendar:
@@ -160,11 +145,11 @@ def test_agenda_renders_with_a_bounded_number_of_queries(
         client.get(agenda.url)
         with django_assert_max_num_queries(18):
             html = client.get(agenda.url).content.decode()
-        assert len(section_titles(html, "evenements-a-venir")) == 2
+        assert len(card_titles_in(html, "evenements-a-venir")) == 2
 
         add(9, 4)
         add(12, 7)
         with django_assert_max_num_queries(18):
             html = client.get(agenda.url).content.decode()
-        assert len(section_titles(html, "evenements-a-venir")) == 14
-        assert len(section_titles(html, "evenements-passes")) == 10
+        assert len(card_titles_in(html, "evenements-a-venir")) == 14
+        assert len(card_titles_in(html, "evenements-passes")) == 10
