@@ -73,7 +73,7 @@ def test_event_page_shows_paris_time_place_and_organiser(
     assert f'href="{event.url}ical/"' in html
 
 
-def test_past_events_are_paginated(client, agenda, event_factory):
+def test_past_events_come_ten_a_page_and_a_bad_page_number_gives_the_first(client, agenda, event_factory):
     for day in range(1, 13):
         event_factory(f"Webinaire du {day:02d} mars", start=paris(2021, 3, day, 14, 0))
     with time_machine.travel(paris(2022, 1, 1, 0, 0), tick=False):

@@ -71,14 +71,16 @@ def test_main_menu_lists_home_children_shown_in_menus(client, home_page, lettre_
     assert menu.find("a")["aria-current"] == "page"
 
 
-def test_breadcrumb_on_an_issue_page(client, issue_factory, lettre_index):
+def test_the_breadcrumb_of_an_issue_leads_to_the_archive_and_marks_the_issue_current(
+    client, issue_factory, lettre_index
+):
     issue = issue_factory(title="La lettre de mai")
     crumbs = page(client.get(issue.url)).select("nav.fr-breadcrumb li")
     assert texts(crumbs)[1:] == ["Les lettres", "La lettre de mai"]
     assert crumbs[-1].find("a")["aria-current"] == "page"
 
 
-def test_skip_links_and_theme_switch(client, home_page):
+def test_skip_links_reach_their_targets_and_the_theme_switch_offers_the_dark_theme(client, home_page):
     soup = page(client.get("/"))
     skip_targets = [a["href"] for a in soup.select("div.fr-skiplinks a")]
     assert len(skip_targets) == 3
@@ -89,7 +91,7 @@ def test_skip_links_and_theme_switch(client, home_page):
     assert soup.find("input", attrs={"name": "fr-radios-theme", "value": "dark"})
 
 
-def test_footer_links_legal_pages(client, home_page):
+def test_the_footer_links_the_legal_pages(client, home_page):
     home_page.add_child(instance=ContentPage(title="Accessibilité : non conforme", slug="accessibilite"))
     footer = page(client.get("/")).find("footer", id="pied-de-page")
     assert "Accessibilité : non conforme" in texts(footer.find_all("a"))

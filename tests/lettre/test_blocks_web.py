@@ -39,7 +39,7 @@ def test_every_block_of_an_issue_has_a_web_template_a_description_and_a_preview(
         assert block.is_previewable, name
 
 
-def test_rubrique_is_an_h2_with_its_anchor_and_in_the_table_of_contents(render_issue):
+def test_section_heading_is_an_h2_with_its_anchor_and_in_the_table_of_contents(render_issue):
     html, soup = render_issue(("rubrique", {"title": "Les recommandations du mois", "anchor": ""}))
     heading = soup.find(id="les-recommandations-du-mois")
     assert heading.name == "h2"

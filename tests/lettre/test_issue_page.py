@@ -130,7 +130,7 @@ def test_print_stylesheet_is_linked_for_print(client, issue_factory):
     assert soup.select("link[rel=stylesheet][media=print][href*='css/print.css']")
 
 
-def test_previous_and_next_issue_links(client, issue_factory):
+def test_an_issue_links_to_the_previous_and_the_next_issue(client, issue_factory):
     first = issue_factory(number=1, issue_date=datetime.date(2020, 11, 23), title="Le lancement")
     second = issue_factory(number=2, issue_date=datetime.date(2020, 12, 15), title="Décembre")
     third = issue_factory(number=3, issue_date=datetime.date(2021, 1, 20), title="Janvier")
@@ -217,7 +217,7 @@ def test_archive_lists_newest_first_grouped_by_year(client, lettre_index, archiv
     assert texts(section_2020.select(".fr-card__title")) == ["#2 – Lettre 2"]
 
 
-def test_archive_has_dsfr_pagination(client, lettre_index, archive):
+def test_archive_pages_through_the_issues_with_the_dsfr_pagination(client, lettre_index, archive):
     pagination = archive_page(client, lettre_index, "?page=2").select_one("nav.fr-pagination")
     assert text(pagination.select_one("a[aria-current=page]")) == "2"
     assert pagination.select_one("a.fr-pagination__link--last")["href"] == "?page=3"

@@ -53,7 +53,7 @@ def test_library_lists_published_resources_newest_first(client, catalogue):
     ]
 
 
-def test_filters_combine(client, catalogue):
+def test_theme_partner_type_and_year_filters_combine(client, catalogue):
     html = client.get(catalogue.url, {"theme": "habitat", "partner": "anah"}).content.decode()
     assert shown_titles(html) == ["Guide de l'habitat", "Replay habitat indigne"]
 
