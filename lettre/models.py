@@ -220,22 +220,22 @@ class LettrePage(EmailPreviewMixin, Page):
     def siblings_in_archive(self):
         return LettrePage.objects.live().public().sibling_of(self, inclusive=False).filter(locale=self.locale)
 
-    @cached_property
-    def previous_issue(self):
+    def neighbour(self, later: bool):
+        """The published issue just before (or after) this one in the archive: by date, then number."""
+        side = "gt" if later else "lt"
+        order = ("issue_date", "number") if later else ("-issue_date", "-number")
         return (
             self.siblings_in_archive()
-            .filter(models.Q(issue_date__lt=self.issue_date)
-                    | models.Q(issue_date=self.issue_date, number__lt=self.number))
-            .order_by("-issue_date", "-number")
+            .filter(models.Q(**{f"issue_date__{side}": self.issue_date})
+                    | models.Q(issue_date=self.issue_date, **{f"number__{side}": self.number}))
+            .order_by(*order)
             .first()
         )
 
     @cached_property
+    def previous_issue(self):
+        return self.neighbour(later=False)
+
+    @cached_property
     def next_issue(self):
-        return (
-            self.siblings_in_archive()
-            .filter(models.Q(issue_date__gt=self.issue_date)
-                    | models.Q(issue_date=self.issue_date, number__gt=self.number))
-            .order_by("issue_date", "number")
-            .first()
-        )
+        return self.neighbour(later=True)

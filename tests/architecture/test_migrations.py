@@ -4,53 +4,61 @@ were renamed still loads, renders and opens in the editor. (Migrating an empty d
 every test run does first, on SQLite and on PostgreSQL; .ci/run also does it outside the tests.)"""
 
 import json
+import os
 import re
+import subprocess
+import sys
 from pathlib import Path
 
+import psycopg
 import pytest
-from django.contrib.auth.models import Group, Permission, User
-from django.contrib.contenttypes.models import ContentType
-from django.db import connection
-from django.db.migrations.executor import MigrationExecutor
+from django.conf import settings
 from wagtail.models import Revision
 
-from core.models import SiteSettings
 from lettre.models import LettrePage
 from tests.email.every_block import EVERY_BLOCK_TEXTS
 from tests.html import page, text
 
-BEFORE_THE_MOVE = [("home", "0003_content_page_h2"), ("core", None)]
+ROOT = Path(__file__).resolve().parents[2]
+
 OLD_REVISION = Path(__file__).with_name("data") / "revision_before_renames.json"
 
 
-def migrate(targets):
-    executor = MigrationExecutor(connection)
-    executor.migrate(targets or executor.loader.graph.leaf_nodes())
-    ContentType.objects.clear_cache()
-    return executor
+@pytest.fixture
+def throwaway_database_url(tmp_path):
+    """A database of its own (an empty SQLite file, or a new PostgreSQL database on the server of
+    this test run), so that migrating back and forth leaves the tests' database alone."""
+    database = settings.DATABASES["default"]
+    if "postgresql" not in database["ENGINE"]:
+        yield f"sqlite:///{tmp_path / 'site-settings.sqlite3'}"
+        return
+    name = f"{database['NAME']}_site_settings"
+    server = {"host": database["HOST"] or "127.0.0.1", "port": database["PORT"] or 5432,
+              "user": database["USER"], "password": database["PASSWORD"]}
+    with psycopg.connect(dbname="postgres", autocommit=True, **server) as admin:
+        admin.execute(f'DROP DATABASE IF EXISTS "{name}"')
+        admin.execute(f'CREATE DATABASE "{name}"')
+    yield f"postgres://{server['user']}:{server['password']}@{server['host']}:{server['port']}/{name}"
+    with psycopg.connect(dbname="postgres", autocommit=True, **server) as admin:
+        admin.execute(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)')
 
 
-@pytest.mark.django_db(transaction=True, serialized_rollback=True)
-def test_site_settings_keep_their_values_and_their_editors_when_they_move_to_core(home_page):
-    executor = migrate(BEFORE_THE_MOVE)
-    old_apps = executor.loader.project_state([BEFORE_THE_MOVE[0]]).apps
-    site = old_apps.get_model("wagtailcore", "Site").objects.get(is_default_site=True)
-    old_apps.get_model("home", "SiteSettings").objects.create(
-        site=site, publisher="Éditeur d'avant", contact_email="ancien@anct.gouv.fr", default_credits="[]"
-    )
-    old_type = ContentType.objects.get(app_label="home", model="sitesettings")
-    editors = Group.objects.create(name="Éditeurs des réglages")
-    editors.permissions.add(Permission.objects.get(content_type=old_type, codename="change_sitesettings"))
-
-    migrate(None)
-
-    settings = SiteSettings.objects.get(site_id=site.pk)
-    assert (settings.publisher, settings.contact_email) == ("Éditeur d'avant", "ancien@anct.gouv.fr")
-    assert ContentType.objects.get_for_model(SiteSettings).pk == old_type.pk
-    assert not ContentType.objects.filter(app_label="home", model="sitesettings").exists()
-    editor = User.objects.create_user("reglages", password="x")
-    editor.groups.add(editors)
-    assert editor.has_perm("core.change_sitesettings")
+def test_site_settings_keep_their_values_and_their_editors_when_they_move_to_core(
+    throwaway_database_url, tmp_path
+):
+    environment = {**os.environ, "DATABASE_URL": throwaway_database_url, "TEST_MEDIA_ROOT": str(tmp_path),
+                   "DJANGO_SETTINGS_MODULE": "pvd_site.settings.test"}
+    process = subprocess.run([sys.executable, "-m", "tests.architecture.site_settings_move"], cwd=ROOT,
+                             env=environment, capture_output=True, text=True, timeout=600)
+    assert process.returncode == 0, process.stderr
+    moved = json.loads(process.stdout.strip().splitlines()[-1])
+    assert moved == {
+        "values": ["Éditeur d'avant", "ancien@anct.gouv.fr"],
+        "content_type_kept": True,
+        "home_content_type_left": False,
+        "editor_can_change": True,
+        "table": "core_sitesettings",
+    }
 
 
 def old_revision_content(references: dict) -> dict:
