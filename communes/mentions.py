@@ -5,11 +5,14 @@ each of these references in its index, under the page. Finding the pages that me
 communes is one query on the index, one on the pages, whatever their types.
 """
 
+
 from dataclasses import dataclass, field
 
 from django.contrib.contenttypes.models import ContentType
+from django.db.models import CharField, Exists, ExpressionWrapper, F, OuterRef
+from django.db.models.lookups import StartsWith
 from django.utils.translation import gettext_lazy as _
-from wagtail.models import Page, ReferenceIndex
+from wagtail.models import Page, PageViewRestriction, ReferenceIndex
 
 from .models import Commune
 
@@ -21,6 +24,14 @@ KIND_LABELS = {
     "agenda.eventpage": _("Events"),
 }
 OTHER_LABEL = _("Other pages")
+
+
+def public_pages():
+    """Live pages that no view restriction covers, in one query (``PageQuerySet.public()`` first reads
+    every restriction in a query of its own)."""
+    page_path = ExpressionWrapper(OuterRef("path"), output_field=CharField())
+    restricted = PageViewRestriction.objects.filter(StartsWith(page_path, F("page__path")))
+    return Page.objects.live().filter(~Exists(restricted))
 
 
 @dataclass
@@ -68,7 +79,7 @@ def mentions_of(codes: list[str]) -> dict[str, Mentions]:
     page_ids = set().union(*pages_of.values())
     pages = {
         page.pk: page
-        for page in Page.objects.live().public().filter(pk__in=page_ids)
+        for page in public_pages().filter(pk__in=page_ids)
         .only("id", "title", "url_path", "content_type_id", "first_published_at", "locale_id")
     }
     found = {}

@@ -5,10 +5,10 @@ from django.utils.translation import gettext as _
 
 from core.pagination import page_number, paginate_counted
 
-from .directory import DirectoryFilter
+from .directory import DirectoryFilter, counts_by_department, regions_with_departments
 from .map import build_map
 from .mentions import mentions_of
-from .models import Commune, FormerCommune
+from .models import Commune, Department, FormerCommune
 
 COMMUNES_PER_PAGE = 20
 NEIGHBOURS_SHOWN = 60
@@ -29,12 +29,12 @@ def directory_context(page, request) -> dict:
 
 
 def map_context(page, request) -> dict:
-    directory = DirectoryFilter({})
-    department_map = build_map(directory.departments.values(), directory.counts_by_department, page.url)
+    departments = list(Department.objects.select_related("region").order_by("code"))
+    counts = counts_by_department()
     return {
-        "department_map": department_map,
-        "regions": directory.regions_with_departments(),
-        "total": directory.total,
+        "department_map": build_map(departments, counts, page.url),
+        "regions": regions_with_departments(departments, counts),
+        "total": sum(counts.values()),
         "directory_url": page.url,
         "breadcrumb_current": _("Map by department"),
     }
