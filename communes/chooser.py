@@ -2,6 +2,7 @@
 case, hyphens ignored), used by memberships, issue blocks, resources and events."""
 
 from django import forms
+from django.utils.text import capfirst
 from django.utils.translation import gettext_lazy as _
 from wagtail.admin.forms.choosers import BaseFilterForm
 from wagtail.admin.ui.tables import Column
@@ -41,7 +42,7 @@ class CommuneChooseMixin:
     def columns(self):
         return [
             self.title_column,
-            Column("code", label=_("INSEE code"), accessor="code"),
+            Column("code", label=capfirst(_("INSEE code")), accessor="code"),
             Column("region", label=_("Region"), accessor="department.region.name"),
         ]
 

@@ -67,10 +67,10 @@ class MembershipReport:
         counts = {"created": self.created, "updated": self.updated, "unchanged": self.unchanged,
                   "removed": self.removed}
         if self.dry_run:
-            return _("Check only, nothing was changed. Importing this file would add %(created)d members, "
-                     "update %(updated)d, leave %(unchanged)d unchanged and remove %(removed)d.") % counts
-        return _("Import done: %(created)d members added, %(updated)d updated, %(unchanged)d unchanged, "
-                 "%(removed)d removed.") % counts
+            return _("Check only, nothing was changed. Importing this file would give: added: %(created)d; "
+                     "updated: %(updated)d; unchanged: %(unchanged)d; removed: %(removed)d.") % counts
+        return _("Import done. Member communes added: %(created)d; updated: %(updated)d; "
+                 "unchanged: %(unchanged)d; removed: %(removed)d.") % counts
 
     def lines(self) -> list[str]:
         """The whole report as text, for the management command."""
