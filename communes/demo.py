@@ -73,6 +73,12 @@ def all_present(codes: list[str]) -> bool:
     return Commune.objects.filter(pk__in=set(codes)).count() == len(set(codes))
 
 
+def chosen_communes(*codes: str) -> list[Commune]:
+    """Communes as a block's commune chooser holds them, in the order given."""
+    found = Commune.objects.in_bulk(codes)
+    return [found[code] for code in codes]
+
+
 def directory_page(home) -> CommuneDirectoryPage:
     page = CommuneDirectoryPage.objects.child_of(home).first()
     if page is None:
