@@ -8,11 +8,11 @@ from django.db import models
 from django.utils import timezone
 from django.utils.formats import date_format
 from django.utils.translation import gettext_lazy as _
-from modelcluster.fields import ParentalManyToManyField
-from wagtail.admin.panels import FieldPanel, FieldRowPanel, MultiFieldPanel
+from modelcluster.fields import ParentalKey, ParentalManyToManyField
+from wagtail.admin.panels import FieldPanel, FieldRowPanel, MultiFieldPanel, MultipleChooserPanel
 from wagtail.contrib.routable_page.models import RoutablePageMixin, path
 from wagtail.fields import RichTextField
-from wagtail.models import Page
+from wagtail.models import Orderable, Page
 from wagtail.search import index
 
 PARIS = zoneinfo.ZoneInfo("Europe/Paris")
@@ -115,6 +115,8 @@ class EventPage(RoutablePageMixin, Page):
         MultiFieldPanel([FieldPanel("is_online"), FieldPanel("location")], heading=_("Where")),
         FieldPanel("organiser"),
         FieldPanel("themes", widget=forms.CheckboxSelectMultiple),
+        MultipleChooserPanel("commune_links", chooser_field_name="commune", heading=_("Communes concerned"),
+                             label=_("Commune")),
         FieldPanel("summary"),
         FieldPanel("body"),
         FieldPanel("registration_url"),
@@ -145,6 +147,10 @@ class EventPage(RoutablePageMixin, Page):
 
     def ical_url(self) -> str:
         return self.url + self.reverse_subpage("ical")
+
+    @property
+    def communes(self) -> list:
+        return [link.commune for link in self.commune_links.select_related("commune")]
 
     @property
     def place_display(self) -> str:
@@ -202,3 +208,19 @@ class EventPage(RoutablePageMixin, Page):
             if resource is not None and resource.live:
                 links.append(ItemLink(str(label), resource.url, kind, f"{label} – {self.title}"))
         return links
+
+
+class EventCommune(Orderable):
+    """A commune an event takes place in or is about; the commune's page finds the event through
+    Wagtail's reference index."""
+
+    page = ParentalKey(EventPage, on_delete=models.CASCADE, related_name="commune_links")
+    commune = models.ForeignKey(
+        "communes.Commune", verbose_name=_("commune"), on_delete=models.CASCADE, related_name="+"
+    )
+
+    panels = [FieldPanel("commune")]
+
+    class Meta(Orderable.Meta):
+        verbose_name = _("commune concerned")
+        verbose_name_plural = _("communes concerned")

@@ -7,10 +7,10 @@ from django.db import models
 from django.utils.formats import date_format
 from django.utils.text import slugify
 from django.utils.translation import gettext_lazy as _
-from modelcluster.fields import ParentalManyToManyField
-from wagtail.admin.panels import FieldPanel, FieldRowPanel, MultiFieldPanel
+from modelcluster.fields import ParentalKey, ParentalManyToManyField
+from wagtail.admin.panels import FieldPanel, FieldRowPanel, MultiFieldPanel, MultipleChooserPanel
 from wagtail.fields import RichTextField
-from wagtail.models import Page, TranslatableMixin
+from wagtail.models import Orderable, Page, TranslatableMixin
 from wagtail.search import index
 
 
@@ -137,6 +137,8 @@ class ResourcePage(Page):
         FieldRowPanel([FieldPanel("resource_type"), FieldPanel("publication_date")]),
         FieldPanel("partner"),
         FieldPanel("themes", widget=forms.CheckboxSelectMultiple),
+        MultipleChooserPanel("commune_links", chooser_field_name="commune", heading=_("Communes concerned"),
+                             label=_("Commune")),
         MultiFieldPanel([FieldPanel("document"), FieldPanel("external_url")], heading=_("Access")),
         FieldPanel("image"),
         FieldPanel("body"),
@@ -156,6 +158,10 @@ class ResourcePage(Page):
     class Meta:
         verbose_name = _("resource")
         verbose_name_plural = _("resources")
+
+    @property
+    def communes(self) -> list:
+        return [link.commune for link in self.commune_links.select_related("commune")]
 
     @property
     def access_url(self) -> str:
@@ -205,6 +211,22 @@ class ResourcePage(Page):
             raise ValidationError(
                 {"external_url": _("Give a document or an external link: a resource must lead somewhere.")}
             )
+
+
+class ResourceCommune(Orderable):
+    """A commune a resource is about; the commune's page finds the resource through Wagtail's
+    reference index."""
+
+    page = ParentalKey(ResourcePage, on_delete=models.CASCADE, related_name="commune_links")
+    commune = models.ForeignKey(
+        "communes.Commune", verbose_name=_("commune"), on_delete=models.CASCADE, related_name="+"
+    )
+
+    panels = [FieldPanel("commune")]
+
+    class Meta(Orderable.Meta):
+        verbose_name = _("commune concerned")
+        verbose_name_plural = _("communes concerned")
 
 
 class PartnerIndexPage(Page):
