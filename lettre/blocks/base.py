@@ -8,6 +8,8 @@ from wagtail.blocks.struct_block import StructBlockValidationError
 from wagtail.documents.blocks import DocumentChooserBlock
 from wagtail.images.blocks import ImageBlock
 
+from communes.blocks import CommuneChooserBlock
+
 
 class LinkValue(blocks.StructValue):
     """A link to a page, a document or an external address, with its label.
@@ -147,3 +149,11 @@ class CreditLineBlock(blocks.StructBlock):
     class Meta:
         icon = "user"
         label = _("Credit line")
+
+
+def communes_block() -> blocks.ListBlock:
+    """The communes an item mentions: each commune's page lists the issue (Wagtail's reference index)."""
+    return blocks.ListBlock(
+        CommuneChooserBlock(), label=_("Communes mentioned"), min_num=0,
+        help_text=_("Their pages in the directory of communes list this issue."),
+    )

@@ -4,7 +4,7 @@ from django.utils.translation import gettext_lazy as _
 from wagtail import blocks
 from wagtail.images.blocks import ImageBlock
 
-from .base import HeadingLevelsValue, LinkBlock
+from .base import HeadingLevelsValue, LinkBlock, communes_block
 from .content import RICH_TEXT_FEATURES
 from .preview import LibraryPreviewMixin, preview_image
 
@@ -14,6 +14,7 @@ class ImageDuMoisBlock(LibraryPreviewMixin, blocks.StructBlock):
     title = blocks.CharBlock(label=_("Title"), max_length=250)
     text = blocks.RichTextBlock(label=_("Text"), features=RICH_TEXT_FEATURES)
     credit = blocks.CharBlock(label=_("Credit"), required=False, max_length=150)
+    communes = communes_block()
 
     class Meta:
         template = "lettre/blocks/image_du_mois.html"
@@ -38,6 +39,7 @@ class NewsItemBlock(blocks.StructBlock):
     title = blocks.CharBlock(label=_("Title"), max_length=250)
     text = blocks.RichTextBlock(label=_("Text"), required=False, features=RICH_TEXT_FEATURES + ["h4"])
     link = LinkBlock(label=_("Link"), required=False)
+    communes = communes_block()
 
     class Meta:
         icon = "doc-full"
@@ -85,6 +87,7 @@ class ArticleBlock(LibraryPreviewMixin, blocks.StructBlock):
         min_num=0,
         help_text=_("Buttons shown after the text: pages, documents to download or addresses."),
     )
+    communes = communes_block()
 
     class Meta:
         template = "lettre/blocks/article.html"

@@ -5,7 +5,7 @@ from django.utils.translation import gettext_lazy as _
 from django.utils.translation import ngettext
 from wagtail import blocks
 
-from .base import LinkBlock, PersonBlock
+from .base import LinkBlock, PersonBlock, communes_block
 from .content import RICH_TEXT_FEATURES
 
 
@@ -60,6 +60,7 @@ class InterviewBlock(blocks.StructBlock):
     )
     questions = blocks.ListBlock(QuestionAnswerBlock(), label=_("Questions"), min_num=0)
     read_more = LinkBlock(label=_("“Read more” link"), required=False)
+    communes = communes_block()
 
     class Meta:
         value_class = InterviewValue
