@@ -8,6 +8,7 @@ from django.core.management import call_command
 from django.db import transaction
 from django.db.models.signals import post_save
 
+from communes.demo import load_demo_communes
 from lettre.models import LettrePage
 
 from . import issue_01, issue_04
@@ -86,6 +87,7 @@ def load_demo_content(update_index: bool = True) -> Demo:
         demo.partners = load_partners(partners)
         demo.resources = load_resources(resources, demo.themes, demo.partners)
         demo.events = load_events(events, demo.themes, demo.partners, demo.resources)
+        load_demo_communes(home)  # before the issues, whose blocks mention communes
         demo.issues = [load_issue(index, module, demo) for module in ISSUES]
         legal_pages(home)
         demo.admin = admin_account()
