@@ -154,6 +154,7 @@ class CreditLineBlock(blocks.StructBlock):
 def communes_block() -> blocks.ListBlock:
     """The communes an item mentions: each commune's page lists the issue (Wagtail's reference index)."""
     return blocks.ListBlock(
-        CommuneChooserBlock(), label=_("Communes mentioned"), min_num=0,
+        # default=[]: otherwise a new item starts with one empty, required chooser and cannot be saved.
+        CommuneChooserBlock(), label=_("Communes mentioned"), min_num=0, default=[],
         help_text=_("Their pages in the directory of communes list this issue."),
     )
