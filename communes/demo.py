@@ -35,10 +35,7 @@ INTRO = (
     "nom, filtrez par région ou par département, et retrouvez les lettres, ressources et événements qui "
     "en parlent.</p><p>Contenu de démonstration : la liste des communes membres est un échantillon.</p>"
 )
-MAP_INTRO = (
-    "<p>Le nombre de communes membres dans chaque département. Choisissez un département pour voir "
-    "ses communes.</p>"
-)
+MAP_INTRO = "<p>Où sont les communes du programme : leur nombre dans chaque département.</p>"
 
 
 def sample_codes() -> list[str]:
