@@ -14,8 +14,10 @@ import re
 from dataclasses import dataclass, field
 
 from django.db import transaction
+from django.utils import timezone
 from django.utils.translation import gettext as _
 
+from .indexing import schedule_reindex
 from .models import Commune, FormerCommune, Membership
 
 COLUMNS = ("code_insee", "date_adhesion", "chef_de_projet", "contact", "public")
@@ -35,6 +37,8 @@ class MemberRow:
     lead_name: str
     lead_contact: str
     lead_public: bool
+
+    FIELDS = ("joined_on", "lead_name", "lead_contact", "lead_public")
 
     def values(self) -> dict:
         return {"joined_on": self.joined_on, "lead_name": self.lead_name,
@@ -243,9 +247,13 @@ def import_members(content: bytes, replace: bool = False, dry_run: bool = False)
         report.created, report.updated, report.removed = len(to_create), len(to_update), len(to_remove)
         if dry_run:
             return report
+        # In bulk, without a signal per row: the directory is indexed again once, below.
         Membership.objects.bulk_create(to_create, batch_size=500)
+        now = timezone.now()
         for membership in to_update:
-            membership.save()
+            membership.updated_at = now
+        Membership.objects.bulk_update(to_update, [*MemberRow.FIELDS, "updated_at"], batch_size=500)
         for start in range(0, len(to_remove), 500):
             Membership.objects.filter(commune_id__in=to_remove[start:start + 500]).delete()
+        schedule_reindex()
     return report

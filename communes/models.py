@@ -184,7 +184,13 @@ class CommuneDirectoryPage(RoutablePageMixin, Page):
     )
 
     content_panels = [*Page.content_panels, FieldPanel("intro"), FieldPanel("map_intro")]
-    search_fields = [*Page.search_fields, index.SearchField("intro"), index.SearchField("map_intro")]
+    # The names of the member communes: searching the site for a commune finds the directory.
+    search_fields = [
+        *Page.search_fields,
+        index.SearchField("intro"),
+        index.SearchField("map_intro"),
+        index.SearchField("member_names"),
+    ]
     parent_page_types = ["home.HomePage"]
     subpage_types: list[str] = []
     max_count_per_parent = 1
@@ -211,6 +217,9 @@ class CommuneDirectoryPage(RoutablePageMixin, Page):
         from .views import commune_response  # views import this module: a real cycle
 
         return commune_response(self, request, code)
+
+    def member_names(self) -> str:
+        return " ".join(Commune.objects.filter(membership__isnull=False).values_list("name", flat=True))
 
     def map_url(self) -> str:
         return self.url + self.reverse_subpage("map")
