@@ -9,11 +9,13 @@ from django.utils import timezone
 from django.utils.formats import date_format
 from django.utils.translation import gettext_lazy as _
 from modelcluster.fields import ParentalKey, ParentalManyToManyField
-from wagtail.admin.panels import FieldPanel, FieldRowPanel, MultiFieldPanel, MultipleChooserPanel
+from wagtail.admin.panels import FieldPanel, FieldRowPanel, MultiFieldPanel
 from wagtail.contrib.routable_page.models import RoutablePageMixin, path
 from wagtail.fields import RichTextField
-from wagtail.models import Orderable, Page
+from wagtail.models import Page
 from wagtail.search import index
+
+from communes.links import CommuneLink, ConcernsCommunesMixin, communes_panel
 
 PARIS = zoneinfo.ZoneInfo("Europe/Paris")
 PAST_EVENTS_PER_PAGE = 10
@@ -64,7 +66,7 @@ class EventIndexPage(RoutablePageMixin, Page):
         return self.url + self.reverse_subpage("ical")
 
 
-class EventPage(RoutablePageMixin, Page):
+class EventPage(ConcernsCommunesMixin, RoutablePageMixin, Page):
     summary = models.TextField(_("summary"), max_length=1000, blank=True)
     body = RichTextField(_("description"), blank=True, features=["bold", "italic", "link", "ul", "ol", "h3"])
     start = models.DateTimeField(_("start"), help_text=_("Date and time in Paris time."))
@@ -115,8 +117,7 @@ class EventPage(RoutablePageMixin, Page):
         MultiFieldPanel([FieldPanel("is_online"), FieldPanel("location")], heading=_("Where")),
         FieldPanel("organiser"),
         FieldPanel("themes", widget=forms.CheckboxSelectMultiple),
-        MultipleChooserPanel("commune_links", chooser_field_name="commune", heading=_("Communes concerned"),
-                             label=_("Commune")),
+        communes_panel(),
         FieldPanel("summary"),
         FieldPanel("body"),
         FieldPanel("registration_url"),
@@ -147,10 +148,6 @@ class EventPage(RoutablePageMixin, Page):
 
     def ical_url(self) -> str:
         return self.url + self.reverse_subpage("ical")
-
-    @property
-    def communes(self) -> list:
-        return [link.commune for link in self.commune_links.select_related("commune")]
 
     @property
     def place_display(self) -> str:
@@ -210,17 +207,10 @@ class EventPage(RoutablePageMixin, Page):
         return links
 
 
-class EventCommune(Orderable):
-    """A commune an event takes place in or is about; the commune's page finds the event through
-    Wagtail's reference index."""
+class EventCommune(CommuneLink):
+    """A commune an event takes place in or is about."""
 
     page = ParentalKey(EventPage, on_delete=models.CASCADE, related_name="commune_links")
-    commune = models.ForeignKey(
-        "communes.Commune", verbose_name=_("commune"), on_delete=models.CASCADE, related_name="+"
-    )
 
-    panels = [FieldPanel("commune")]
-
-    class Meta(Orderable.Meta):
-        verbose_name = _("commune concerned")
-        verbose_name_plural = _("communes concerned")
+    class Meta(CommuneLink.Meta):
+        pass

@@ -8,10 +8,12 @@ from django.utils.formats import date_format
 from django.utils.text import slugify
 from django.utils.translation import gettext_lazy as _
 from modelcluster.fields import ParentalKey, ParentalManyToManyField
-from wagtail.admin.panels import FieldPanel, FieldRowPanel, MultiFieldPanel, MultipleChooserPanel
+from wagtail.admin.panels import FieldPanel, FieldRowPanel, MultiFieldPanel
 from wagtail.fields import RichTextField
-from wagtail.models import Orderable, Page, TranslatableMixin
+from wagtail.models import Page, TranslatableMixin
 from wagtail.search import index
+
+from communes.links import CommuneLink, ConcernsCommunesMixin, communes_panel
 
 
 class Theme(TranslatableMixin, index.Indexed, models.Model):
@@ -89,7 +91,7 @@ class ResourceIndexPage(Page):
         return context
 
 
-class ResourcePage(Page):
+class ResourcePage(ConcernsCommunesMixin, Page):
     summary = models.TextField(_("summary"), max_length=1000, help_text=_("Two or three sentences."))
     resource_type = models.CharField(
         _("type"), max_length=20, choices=ResourceType.choices, default=ResourceType.GUIDE
@@ -137,8 +139,7 @@ class ResourcePage(Page):
         FieldRowPanel([FieldPanel("resource_type"), FieldPanel("publication_date")]),
         FieldPanel("partner"),
         FieldPanel("themes", widget=forms.CheckboxSelectMultiple),
-        MultipleChooserPanel("commune_links", chooser_field_name="commune", heading=_("Communes concerned"),
-                             label=_("Commune")),
+        communes_panel(),
         MultiFieldPanel([FieldPanel("document"), FieldPanel("external_url")], heading=_("Access")),
         FieldPanel("image"),
         FieldPanel("body"),
@@ -158,10 +159,6 @@ class ResourcePage(Page):
     class Meta:
         verbose_name = _("resource")
         verbose_name_plural = _("resources")
-
-    @property
-    def communes(self) -> list:
-        return [link.commune for link in self.commune_links.select_related("commune")]
 
     @property
     def access_url(self) -> str:
@@ -213,20 +210,13 @@ class ResourcePage(Page):
             )
 
 
-class ResourceCommune(Orderable):
-    """A commune a resource is about; the commune's page finds the resource through Wagtail's
-    reference index."""
+class ResourceCommune(CommuneLink):
+    """A commune a resource is about."""
 
     page = ParentalKey(ResourcePage, on_delete=models.CASCADE, related_name="commune_links")
-    commune = models.ForeignKey(
-        "communes.Commune", verbose_name=_("commune"), on_delete=models.CASCADE, related_name="+"
-    )
 
-    panels = [FieldPanel("commune")]
-
-    class Meta(Orderable.Meta):
-        verbose_name = _("commune concerned")
-        verbose_name_plural = _("communes concerned")
+    class Meta(CommuneLink.Meta):
+        pass
 
 
 class PartnerIndexPage(Page):
