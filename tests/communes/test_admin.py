@@ -99,3 +99,11 @@ def test_the_commune_chooser_finds_communes_without_accents_or_by_code(editor_cl
     by_code = text(editor_client.get(results, {"q": "222"}))
     assert "Plœuc-L'Hermitage (22)" in by_code and "Saint-Brieuc (22)" in by_code
     assert "Barentin" not in by_code
+
+
+def test_the_commune_chooser_lets_an_editor_tick_several_communes(editor_client, reference):
+    response = editor_client.get(reverse("commune_chooser:choose_results"), {"q": "saint", "multiple": "1"})
+
+    soup = BeautifulSoup(response.content.decode(), "html.parser")
+    ticks = {box["value"] for box in soup.select("input[type=checkbox]")}
+    assert {"22278", "97411", "97415"} <= ticks
