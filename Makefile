@@ -6,7 +6,7 @@ PIP := $(VENV)/bin/pip
 HOST ?= 127.0.0.1
 PORT ?= 8000
 
-.PHONY: install run test test-postgres lint messages bench-search bench-email clean lock
+.PHONY: install run test test-postgres lint messages bench-search bench-email bench-communes communes-data clean lock
 
 # Development and tests: requirements-dev.lock (the production pins plus the test tools).
 # A production build installs requirements.lock only: `pip install -r requirements.lock`.
@@ -27,6 +27,7 @@ messages: install
 
 run: install
 	$(PY) manage.py migrate --noinput
+	$(PY) manage.py import_communes
 	$(PY) manage.py load_demo_content
 	$(PY) manage.py runserver $(HOST):$(PORT)
 
@@ -55,6 +56,21 @@ bench-email: install
 	$(PY) manage.py migrate --noinput -v0
 	$(PY) manage.py load_demo_content >/dev/null
 	$(PY) manage.py bench_email --runs 50
+
+bench-communes: install
+	psql "$(BENCH_DATABASE_URL)" -c "select 1" >/dev/null 2>&1 || createdb -h 127.0.0.1 -U postgres pvd_bench
+	DATABASE_URL=$(BENCH_DATABASE_URL) $(PY) manage.py migrate --noinput -v0
+	DATABASE_URL=$(BENCH_DATABASE_URL) $(PY) manage.py bench_communes
+
+# The reference of communes and the map, from the exact npm versions pinned in communes/data/npm/, into
+# compact files committed in communes/data/ (production and CI never run Node for them).
+COMMUNES_NPM_DIR ?= /tmp/pvd-communes-data
+communes-data: install
+	rm -rf $(COMMUNES_NPM_DIR) && mkdir -p $(COMMUNES_NPM_DIR)
+	cp communes/data/npm/package.json communes/data/npm/package-lock.json $(COMMUNES_NPM_DIR)/
+	cd $(COMMUNES_NPM_DIR) && npm ci --no-audit --no-fund --ignore-scripts
+	$(PY) -m communes.extract $(COMMUNES_NPM_DIR)/node_modules
+	rm -rf $(COMMUNES_NPM_DIR)
 
 # Both locks from the .in files, by pip-tools; versions already pinned are kept (--upgrade to move them).
 PIP_COMPILE := $(VENV)/bin/pip-compile --quiet --strip-extras --no-emit-index-url --no-emit-find-links \

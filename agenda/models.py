@@ -5,7 +5,7 @@ from django.core.exceptions import ValidationError
 from django.db import models
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
-from modelcluster.fields import ParentalManyToManyField
+from modelcluster.fields import ParentalKey, ParentalManyToManyField
 from wagtail.admin.panels import FieldPanel, FieldRowPanel, MultiFieldPanel
 from wagtail.contrib.routable_page.models import RoutablePageMixin, path
 from wagtail.fields import RichTextField
@@ -13,6 +13,7 @@ from wagtail.models import Page, PageManager
 from wagtail.query import PageQuerySet
 from wagtail.search import index
 
+from communes.links import CommuneLink, ConcernsCommunesMixin, communes_panel
 from core.blocks import ItemLink
 from core.dates import PARIS, span_display
 from core.models import SectionIndexPage
@@ -63,7 +64,7 @@ class EventIndexPage(RoutablePageMixin, SectionIndexPage):
         return self.url + self.reverse_subpage("ical")
 
 
-class EventPage(RoutablePageMixin, Page):
+class EventPage(ConcernsCommunesMixin, RoutablePageMixin, Page):
     summary = models.TextField(_("summary"), max_length=1000, blank=True)
     body = RichTextField(_("description"), blank=True, features=["bold", "italic", "link", "ul", "ol", "h3"])
     start = models.DateTimeField(_("start"), help_text=_("Date and time in Paris time."))
@@ -116,6 +117,7 @@ class EventPage(RoutablePageMixin, Page):
         MultiFieldPanel([FieldPanel("is_online"), FieldPanel("location")], heading=_("Where")),
         FieldPanel("organiser"),
         FieldPanel("themes", widget=forms.CheckboxSelectMultiple),
+        communes_panel(),
         FieldPanel("summary"),
         FieldPanel("body"),
         FieldPanel("registration_url"),
@@ -184,3 +186,12 @@ class EventPage(RoutablePageMixin, Page):
             if resource is not None and resource.live:
                 links.append(ItemLink(str(label), resource.url, kind, f"{label} – {self.title}"))
         return links
+
+
+class EventCommune(CommuneLink):
+    """A commune an event takes place in or is about."""
+
+    page = ParentalKey(EventPage, on_delete=models.CASCADE, related_name="commune_links")
+
+    class Meta(CommuneLink.Meta):
+        pass

@@ -4,6 +4,8 @@
 
 import datetime
 
+from communes.demo import chosen_communes
+
 from .images import block_image, placeholder_image
 from .resources import ANCT_PROGRAMME_URL
 
@@ -164,6 +166,7 @@ def body(demo) -> list:
                 "portrait": block_image(bouillon),
             },
             "statement": BOUILLON_STATEMENT,
+            "communes": chosen_communes("76057"),
         }),
         ("article", {
             "title": "Le pack de bienvenue",
@@ -225,6 +228,7 @@ def body(demo) -> list:
                     "friche de l'ancienne usine Badin, qui fait en ce moment l'objet d'un projet de "
                     "transformation.</p>",
             "credit": "© ANCT",
+            "communes": chosen_communes("76057"),
         }),
     ]
 

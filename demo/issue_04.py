@@ -4,6 +4,8 @@
 
 import datetime
 
+from communes.demo import chosen_communes
+
 from .images import block_image, placeholder_image
 from .pages import richtext_page_link
 from .resources import ANCT_PROGRAMME_URL
@@ -127,6 +129,7 @@ def body(demo) -> list:
                     "de demain peuvent recruter un VTA en appui au chef de projet : "
                     '<a href="https://www.vta.anct.gouv.fr">sur la plateforme</a>, vous pouvez déposer votre '
                     "offre d'emploi.</p>",
+            "communes": chosen_communes("22203"),
         }]}),
         ("rubrique", {"title": "Retour sur les événements passés", "anchor": "evenements-passes"}),
         ("agenda", {"items": [
@@ -171,6 +174,7 @@ def body(demo) -> list:
                           "complémentaires....</p>",
             }],
             "read_more": {"label": "Lire la suite", "url": ANCT_PROGRAMME_URL},
+            "communes": chosen_communes("69248"),
         }),
         ("rubrique", {"title": "Les événements à venir", "anchor": "evenements-a-venir"}),
         ("agenda", {"items": [{
@@ -305,6 +309,7 @@ def body(demo) -> list:
                     "équipes sont à votre disposition pour vous aider à avancer sur cette convention, qui vous "
                     "permettra de poser la première brique de votre projet de revitalisation !</p>",
             "credit": "© Préfecture des Hautes Alpes",
+            "communes": chosen_communes("05050", "05017"),
         }),
         ("texte", "<p>Vous pouvez retrouver l'ensemble des l'actualité concernant le programme Petites villes "
                   f'de demain sur la <a href="{ANCT_PROGRAMME_URL}"><b>page dédiée sur le site de l\'ANCT</b>'

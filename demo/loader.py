@@ -10,6 +10,7 @@ from django.db.models.signals import post_save
 from modelsearch.index import get_indexed_models
 from modelsearch.signal_handlers import post_save_signal_handler
 
+from communes.demo import load_demo_communes
 from lettre.models import LettrePage
 
 from . import issue_01, issue_04
@@ -85,6 +86,7 @@ def load_demo_content(update_index: bool = True) -> Demo:
         demo.partners = load_partners(partners)
         demo.resources = load_resources(resources, demo.themes, demo.partners)
         demo.events = load_events(events, demo.themes, demo.partners, demo.resources)
+        load_demo_communes(home)  # before the issues, whose blocks mention communes
         demo.issues = [load_issue(index, module, demo) for module in ISSUES]
         legal_pages(home)
         demo.admin = admin_account()

@@ -30,6 +30,7 @@ class HomePage(Page):
         "ressources.ResourceIndexPage",
         "ressources.PartnerIndexPage",
         "agenda.EventIndexPage",
+        "communes.CommuneDirectoryPage",
         "home.ContentPage",
     ]
     max_count_per_parent = 1

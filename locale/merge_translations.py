@@ -47,7 +47,8 @@ def main() -> int:
                 entry.msgstr = translations[entry.msgid]
             elif not done:
                 missing.append(entry.msgid)
-        if fuzzy and entry.msgid in translations:
+        key = f"{entry.msgid}||{entry.msgid_plural}" if entry.msgid_plural else entry.msgid
+        if fuzzy and key in translations:  # plural entries too (they were left fuzzy, hence unused)
             entry.flags.remove("fuzzy")
     po.save(str(PO_PATH))
     for msgid in missing:

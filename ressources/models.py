@@ -5,13 +5,14 @@ from django.core.exceptions import ValidationError
 from django.db import models
 from django.utils.text import slugify
 from django.utils.translation import gettext_lazy as _
-from modelcluster.fields import ParentalManyToManyField
+from modelcluster.fields import ParentalKey, ParentalManyToManyField
 from wagtail.admin.panels import FieldPanel, FieldRowPanel, MultiFieldPanel
 from wagtail.fields import RichTextField
 from wagtail.images import get_image_model
 from wagtail.models import Page, TranslatableMixin
 from wagtail.search import index
 
+from communes.links import CommuneLink, ConcernsCommunesMixin, communes_panel
 from core.dates import day_display
 from core.models import SectionIndexPage
 from core.pagination import paginate
@@ -83,7 +84,7 @@ class ResourceIndexPage(SectionIndexPage):
         return context
 
 
-class ResourcePage(Page):
+class ResourcePage(ConcernsCommunesMixin, Page):
     summary = models.TextField(_("summary"), max_length=1000, help_text=_("Two or three sentences."))
     resource_type = models.CharField(
         _("type"), max_length=20, choices=ResourceType.choices, default=ResourceType.GUIDE
@@ -131,6 +132,7 @@ class ResourcePage(Page):
         FieldRowPanel([FieldPanel("resource_type"), FieldPanel("publication_date")]),
         FieldPanel("partner"),
         FieldPanel("themes", widget=forms.CheckboxSelectMultiple),
+        communes_panel(),
         MultiFieldPanel([FieldPanel("document"), FieldPanel("external_url")], heading=_("Access")),
         FieldPanel("image"),
         FieldPanel("body"),
@@ -176,6 +178,15 @@ class ResourcePage(Page):
             raise ValidationError(
                 {"external_url": _("Give a document or an external link: a resource must lead somewhere.")}
             )
+
+
+class ResourceCommune(CommuneLink):
+    """A commune a resource is about."""
+
+    page = ParentalKey(ResourcePage, on_delete=models.CASCADE, related_name="commune_links")
+
+    class Meta(CommuneLink.Meta):
+        pass
 
 
 class PartnerIndexPage(SectionIndexPage):

@@ -7,9 +7,11 @@ from django.contrib.contenttypes.models import ContentType
 from django.db.models import QuerySet
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
+from django.utils.translation import ngettext
 from wagtail.models import Page
 
 from agenda.models import EventPage
+from communes.models import CommuneDirectoryPage, Membership
 from lettre.models import LettrePage
 from ressources.models import PartnerPage, ResourcePage, ResourceType
 
@@ -46,6 +48,11 @@ def _partner_details(page: PartnerPage, partner: str) -> list[str]:
     return [page.acronym] if page.acronym else []
 
 
+def _directory_details(page: CommuneDirectoryPage, partner: str) -> list[str]:
+    count = Membership.objects.count()
+    return [ngettext("%(count)d member commune", "%(count)d member communes", count) % {"count": count}]
+
+
 KINDS: tuple[ContentKind, ...] = (
     ContentKind(
         "lettre", LettrePage, _("Newsletter issue"),
@@ -68,6 +75,10 @@ KINDS: tuple[ContentKind, ...] = (
     ContentKind(
         "partenaire", PartnerPage, _("Partner"), lambda: PartnerPage.objects.all(), _partner_details,
         partner_of=lambda partner: partner.pk,
+    ),
+    ContentKind(
+        "communes", CommuneDirectoryPage, _("Directory of communes"),
+        lambda: CommuneDirectoryPage.objects.all(), _directory_details,
     ),
 )
 KINDS_BY_KEY = {kind.key: kind for kind in KINDS}

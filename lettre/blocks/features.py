@@ -4,6 +4,7 @@ from django.utils.translation import gettext_lazy as _
 from wagtail import blocks
 from wagtail.images.blocks import ImageBlock
 
+from communes.blocks import communes_block
 from core.blocks import RICH_TEXT_FEATURES, HeadingLevelsValue, LibraryPreviewMixin, LinkBlock, preview_image
 
 
@@ -12,6 +13,7 @@ class ImageOfTheMonthBlock(LibraryPreviewMixin, blocks.StructBlock):
     title = blocks.CharBlock(label=_("Title"), max_length=250)
     text = blocks.RichTextBlock(label=_("Text"), features=RICH_TEXT_FEATURES)
     credit = blocks.CharBlock(label=_("Credit"), required=False, max_length=150)
+    communes = communes_block()
 
     class Meta:
         template = "lettre/blocks/image_of_the_month.html"
@@ -36,6 +38,7 @@ class NewsItemBlock(blocks.StructBlock):
     title = blocks.CharBlock(label=_("Title"), max_length=250)
     text = blocks.RichTextBlock(label=_("Text"), required=False, features=RICH_TEXT_FEATURES + ["h4"])
     link = LinkBlock(label=_("Link"), required=False)
+    communes = communes_block()
 
     class Meta:
         icon = "doc-full"
@@ -79,6 +82,7 @@ class ArticleBlock(LibraryPreviewMixin, blocks.StructBlock):
         min_num=0,
         help_text=_("Buttons shown after the text: pages, documents to download or addresses."),
     )
+    communes = communes_block()
 
     class Meta:
         template = "lettre/blocks/article.html"

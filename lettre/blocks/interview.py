@@ -7,6 +7,7 @@ from django.utils.translation import ngettext
 from wagtail import blocks
 from wagtail.blocks.struct_block import StructBlockValidationError
 
+from communes.blocks import communes_block
 from core.blocks import RICH_TEXT_FEATURES, LinkBlock, PersonBlock
 
 
@@ -57,6 +58,7 @@ class InterviewBlock(blocks.StructBlock):
     )
     questions = blocks.ListBlock(QuestionAnswerBlock(), label=_("Questions"), min_num=0)
     read_more = LinkBlock(label=_("“Read more” link"), required=False)
+    communes = communes_block()
 
     class Meta:
         value_class = InterviewValue

@@ -60,6 +60,7 @@ def issue_form_data(number=4, title="La lettre de mai", **extra):
                             ]
                         ),
                         "read_more": empty_link(),
+                        "communes": list_block([]),
                     },
                 ),
                 (

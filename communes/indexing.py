@@ -1,0 +1,23 @@
+"""The directory page indexes the names of the member communes (a search for a commune finds it): it is
+indexed again when the members change, once per transaction however many members changed."""
+
+from django.db import connection, transaction
+from wagtail.search import index
+
+from .models import CommuneDirectoryPage
+
+
+def reindex_directories() -> None:
+    for page in CommuneDirectoryPage.objects.all():
+        index.insert_or_update_object(page)
+
+
+def schedule_reindex() -> None:
+    """Index the directory again when the current transaction commits (at once outside one)."""
+    if not any(callback is reindex_directories for _sids, callback, _robust in connection.run_on_commit):
+        transaction.on_commit(reindex_directories)
+
+
+def membership_changed(sender, raw=False, **kwargs) -> None:
+    if not raw:
+        schedule_reindex()
