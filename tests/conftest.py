@@ -82,11 +82,3 @@ def editor_client(client, django_user_model):
     user = django_user_model.objects.create_superuser("redaction", "redaction@example.org", "motdepasse")
     client.force_login(user)
     return client
-
-
-@pytest.fixture
-def search_site(home_page, lettre_index):
-    """The site's sections, with small factories for the content the search finds."""
-    from search.testing import SiteBuilder
-
-    return SiteBuilder(home_page, lettre_index)

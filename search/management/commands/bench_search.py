@@ -22,6 +22,7 @@ from django.utils import translation
 from ressources.models import ResourcePage
 from search.bench_data import BENCH_PREFIX, build, index_bench_pages
 from search.engine import run_search
+from search.models import SearchDocument
 from search.query import SearchRequest
 from search.views import search_view
 
@@ -69,6 +70,12 @@ class Command(BaseCommand):
             with connection.cursor() as cursor:
                 cursor.execute("ANALYZE")
             self.stdout.write(f"site built and indexed in {time.perf_counter() - started:.0f} s")
+        elif SearchDocument.objects.count() < ResourcePage.objects.count():
+            started = time.perf_counter()
+            index_bench_pages(self.stdout)  # e.g. after a migration of the documents
+            with connection.cursor() as cursor:
+                cursor.execute("ANALYZE")
+            self.stdout.write(f"documents written in {time.perf_counter() - started:.0f} s")
         total = ResourcePage.objects.live().count()
         load = ", ".join(f"{value:.1f}" for value in os.getloadavg())
         self.stdout.write(f"{total} live resources; {options['runs']} runs per query; "
