@@ -179,7 +179,8 @@ def suggest(text: str, http_request=None, limit: int = SUGGESTIONS_LIMIT) -> lis
                                search_type="raw")
         ids = list(visible_documents(locale).filter(title_prefixes=prefixes)
                    .order_by("title").values_list("page_id", flat=True)[:limit])
-        pages = sorted(Page.objects.filter(pk__in=ids).specific(), key=lambda page: ids.index(page.pk))
+        pages = sorted(Page.objects.filter(pk__in=ids).defer_streamfields().specific(),
+                       key=lambda page: ids.index(page.pk))
     else:
         visible = Page.objects.filter(pk__in=visible_documents(locale).values("page_id"))
         query = PlainText(" ".join(terms), operator="and")

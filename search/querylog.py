@@ -20,8 +20,8 @@ def record_search(text: str, result_count: int) -> None:
         return
     query = Query.get(text)
     query.add_hit()
-    SearchTermStat.objects.get_or_create(query=query)
-    SearchTermStat.objects.filter(query=query).update(
-        last_result_count=result_count, last_searched_at=timezone.now(),
-        zero_result_searches=F("zero_result_searches") + int(result_count == 0),
-    )
+    changes = {"last_result_count": result_count, "last_searched_at": timezone.now(),
+               "zero_result_searches": F("zero_result_searches") + int(result_count == 0)}
+    if not SearchTermStat.objects.filter(query=query).update(**changes):  # the first search of these words
+        SearchTermStat.objects.get_or_create(query=query)
+        SearchTermStat.objects.filter(query=query).update(**changes)

@@ -18,21 +18,28 @@ from wagtail.signals import page_published, page_unpublished, post_page_move
 from ressources.models import Theme
 
 from . import documents
+from .kinds import KINDS_BY_MODEL, kind_content_types
 from .tasks import enqueue
 
 
+def searched(page: Page) -> list[int]:
+    """The page's id if the search covers its type."""
+    return [page.pk] if page.specific_class in KINDS_BY_MODEL else []
+
+
 def page_published_handler(sender, instance, **kwargs):
-    enqueue([instance.pk, *documents.pages_citing(instance.pk)])
+    enqueue([*searched(instance), *documents.pages_citing(instance.pk)])
 
 
 def page_unpublished_handler(sender, instance, **kwargs):
     documents.hide_unpublished(instance.pk)
-    enqueue([instance.pk])
+    enqueue(searched(instance))
 
 
 def section_changed(page: Page) -> None:
     documents.refresh_public_flags(page)
-    enqueue(Page.objects.filter(path__startswith=page.path).values_list("pk", flat=True))
+    inside = Page.objects.filter(path__startswith=page.path, content_type__in=list(kind_content_types()))
+    enqueue(inside.values_list("pk", flat=True))
 
 
 def page_moved_handler(sender, instance, **kwargs):

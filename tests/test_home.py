@@ -26,6 +26,7 @@ def urlconf(with_subscribe: bool):
     from django.urls import include
 
     patterns = [
+        path("recherche/", include("search.urls")),  # the header's search form
         path("lettres/rss.xml", LettreRssFeed(), name="lettre_rss"),
         path("lettres/atom.xml", LettreAtomFeed(), name="lettre_atom"),
     ]
