@@ -46,10 +46,11 @@ class SearchDocument(models.Model):
     partner = models.ForeignKey("wagtailcore.Page", null=True, on_delete=models.SET_NULL, related_name="+")
     # The theme ids as “|3|17|”: one text column filtered with ``contains`` on every database.
     themes = models.CharField(max_length=1000, blank=True, default="")
-    title = models.TextField(blank=True, default="")
-    body = models.TextField(blank=True, default="")  # the other searched fields, as plain text
     vector = SearchVectorField(null=True)  # title (weight A) and body (B), French, accents ignored
     title_prefixes = SearchVectorField(null=True)  # title words unstemmed, for suggestions
+    # Last in the row: only the results read them (a search scans the columns above).
+    title = models.TextField(blank=True, default="")
+    body = models.TextField(blank=True, default="")  # the other searched fields, as plain text
 
     class Meta:
         verbose_name = _("search document")

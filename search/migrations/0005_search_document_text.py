@@ -1,11 +1,15 @@
 """Search documents that hold their own text and vectors, and whether their page is public.
 
-The documents of the previous layout are deleted (they copied Wagtail's index and had no text):
-run ``manage.py update_index`` after this migration to write them again. PostgreSQL: GIN indexes
-on the two vectors; the GIN index that 0003 once made on Wagtail's index table is dropped.
+The table is made anew (the documents of the previous layout copied Wagtail's index and had no
+text): run ``manage.py update_index`` after this migration to write them again. The columns read
+by every search (flags, facets, vectors) come before the texts, which only the results read.
+PostgreSQL: GIN indexes on the two vectors; the GIN index that 0003 once made on Wagtail's index
+table is dropped.
 """
 
 import django.contrib.postgres.search
+import django.db.models.deletion
+from django.conf import settings
 from django.db import migrations, models
 
 from search.migration_sql import on_postgres
@@ -21,63 +25,38 @@ DROP_SQL = (
 )
 
 
-def forget_documents(apps, schema_editor):
-    apps.get_model("search", "SearchDocument").objects.all().delete()
-
-
 class Migration(migrations.Migration):
 
     dependencies = [
+        ('contenttypes', '0002_remove_content_type_name'),
         ('search', '0004_search_document'),
+        ('wagtailcore', '0098_apitoken'),
+        migrations.swappable_dependency(settings.WAGTAIL_PAGE_MODEL),
     ]
 
     operations = [
-        migrations.RunPython(forget_documents, migrations.RunPython.noop),
-        migrations.RemoveField(
-            model_name='searchdocument',
-            name='body_vector',
-        ),
-        migrations.RemoveField(
-            model_name='searchdocument',
-            name='title_norm',
-        ),
-        migrations.RemoveField(
-            model_name='searchdocument',
-            name='title_vector',
-        ),
-        migrations.AddField(
-            model_name='searchdocument',
-            name='body',
-            field=models.TextField(blank=True, default=''),
-        ),
-        migrations.AddField(
-            model_name='searchdocument',
-            name='public',
-            field=models.BooleanField(default=True),
-        ),
-        migrations.AddField(
-            model_name='searchdocument',
-            name='title',
-            field=models.TextField(blank=True, default=''),
-        ),
-        migrations.AddField(
-            model_name='searchdocument',
-            name='title_prefixes',
-            field=django.contrib.postgres.search.SearchVectorField(null=True),
-        ),
-        migrations.AddField(
-            model_name='searchdocument',
-            name='vector',
-            field=django.contrib.postgres.search.SearchVectorField(null=True),
-        ),
-        migrations.RemoveField(
-            model_name='searchdocument',
-            name='themes',
-        ),
-        migrations.AddField(
-            model_name='searchdocument',
-            name='themes',
-            field=models.CharField(blank=True, default='', max_length=1000),
+        migrations.DeleteModel(name='SearchDocument'),
+        migrations.CreateModel(
+            name='SearchDocument',
+            fields=[
+                ('page', models.OneToOneField(on_delete=django.db.models.deletion.CASCADE, primary_key=True, related_name='+', serialize=False, to=settings.WAGTAIL_PAGE_MODEL, verbose_name='page')),
+                ('content_type', models.ForeignKey(on_delete=django.db.models.deletion.CASCADE, related_name='+', to='contenttypes.contenttype')),
+                ('locale', models.ForeignKey(on_delete=django.db.models.deletion.CASCADE, related_name='+', to='wagtailcore.locale')),
+                ('live', models.BooleanField(default=False)),
+                ('public', models.BooleanField(default=True)),
+                ('published_at', models.DateTimeField(null=True)),
+                ('year', models.PositiveSmallIntegerField(null=True)),
+                ('partner', models.ForeignKey(null=True, on_delete=django.db.models.deletion.SET_NULL, related_name='+', to=settings.WAGTAIL_PAGE_MODEL)),
+                ('themes', models.CharField(blank=True, default='', max_length=1000)),
+                ('vector', django.contrib.postgres.search.SearchVectorField(null=True)),
+                ('title_prefixes', django.contrib.postgres.search.SearchVectorField(null=True)),
+                ('title', models.TextField(blank=True, default='')),
+                ('body', models.TextField(blank=True, default='')),
+            ],
+            options={
+                'verbose_name': 'search document',
+                'verbose_name_plural': 'search documents',
+            },
         ),
         on_postgres(CREATE_SQL, DROP_SQL),
     ]
