@@ -3,8 +3,8 @@
 - a page published: the page, and the pages naming it as their partner (their text holds its title);
 - a page unpublished: hidden at once (``live``), then rewritten;
 - a page moved, a view restriction added or removed: ``public`` of the section at once, then rewritten;
-- a page deleted: its document goes with it (foreign key); pages naming it as their partner are
-  rewritten once the deletion is committed;
+- a page deleted: its document goes with it (foreign key); for a partner, the pages naming it
+  (resources, events) are rewritten once the deletion is committed;
 - a theme renamed or deleted: the pages that have it.
 
 Only these senders are connected: no handler runs on the saves of other models.
@@ -15,7 +15,7 @@ from django.db.models.signals import post_delete, post_save, pre_delete
 from wagtail.models import Page, PageViewRestriction
 from wagtail.signals import page_published, page_unpublished, post_page_move
 
-from ressources.models import Theme
+from ressources.models import PartnerPage, Theme
 
 from . import documents
 from .kinds import KINDS_BY_MODEL, kind_content_types
@@ -52,7 +52,7 @@ def restriction_changed_handler(sender, instance, raw=False, **kwargs):
         section_changed(section)
 
 
-def page_deleted_handler(sender, instance, **kwargs):
+def partner_deleted_handler(sender, instance, **kwargs):
     citing = documents.pages_citing(instance.pk)
     if citing:
         transaction.on_commit(lambda: enqueue(citing))
@@ -67,7 +67,7 @@ def connect() -> None:
     page_published.connect(page_published_handler, dispatch_uid="search_page_published")
     page_unpublished.connect(page_unpublished_handler, dispatch_uid="search_page_unpublished")
     post_page_move.connect(page_moved_handler, dispatch_uid="search_page_moved")
-    pre_delete.connect(page_deleted_handler, sender=Page, dispatch_uid="search_page_deleted")
+    pre_delete.connect(partner_deleted_handler, sender=PartnerPage, dispatch_uid="search_partner_deleted")
     post_save.connect(restriction_changed_handler, sender=PageViewRestriction,
                       dispatch_uid="search_restriction_saved")
     post_delete.connect(restriction_changed_handler, sender=PageViewRestriction,
