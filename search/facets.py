@@ -20,7 +20,7 @@ from core.facets import FacetOption
 from ressources.models import PartnerPage, Theme
 
 from .kinds import KINDS, KINDS_BY_KEY, kind_content_types
-from .models import theme_ids, theme_marker
+from .models import theme_counts, theme_marker
 from .query import SearchRequest
 
 MAX_OPTIONS = 20
@@ -91,8 +91,8 @@ def count_facets(documents: QuerySet, chosen: Chosen) -> tuple[dict[str, Counter
     counted = Count("pk", filter=chosen.q_themes()) if chosen.theme else Count("pk")
     groups = (documents.values(*COLUMNS.values()).annotate(n=counted, themes_joined=JoinedText("themes"))
               .order_by())
-    counts: dict[str, Counter] = {name: Counter() for name in (*COLUMNS, "theme")}
-    total = 0
+    counts: dict[str, Counter] = {name: Counter() for name in COLUMNS}
+    total, kept_themes = 0, []
     for group in groups:
         values = {name: group[column] for name, column in COLUMNS.items()}
         refused = {name for name, value in values.items()
@@ -102,7 +102,8 @@ def count_facets(documents: QuerySet, chosen: Chosen) -> tuple[dict[str, Counter
                 counts[name][value] += group["n"]
         if not refused:
             total += group["n"]
-            counts["theme"].update(theme_ids(group["themes_joined"]))
+            kept_themes.append(group["themes_joined"] or "")
+    counts["theme"] = theme_counts("".join(kept_themes))
     return {name: +counted for name, counted in counts.items()}, total  # + drops the zeros
 
 
