@@ -38,8 +38,6 @@ def flatten(value) -> list[str]:
         return []
     if isinstance(value, str):
         return [value]
-    if isinstance(value, dict):
-        return [text for item in value.values() for text in flatten(item)]
     if isinstance(value, Iterable):
         return [text for item in value for text in flatten(item)]
     return [str(value)]
@@ -125,10 +123,8 @@ def write(page_ids: Iterable[int]) -> int:
 
 
 def rebuild() -> int:
-    """Every document again, from every page of a searched kind."""
-    ids = [pk for kind in KINDS for pk in kind.model.objects.values_list("pk", flat=True)]
-    SearchDocument.objects.exclude(page_id__in=ids).delete()
-    return write(ids)
+    """Every document again, from every page of a searched kind (a deleted page's went with it)."""
+    return write(pk for kind in KINDS for pk in kind.model.objects.values_list("pk", flat=True))
 
 
 def hide_unpublished(page_id: int) -> None:

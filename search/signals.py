@@ -47,8 +47,10 @@ def page_moved_handler(sender, instance, **kwargs):
 
 
 def restriction_changed_handler(sender, instance, raw=False, **kwargs):
+    if raw:
+        return
     section = Page.objects.filter(pk=instance.page_id).first()  # gone when the page itself is deleted
-    if section is not None and not raw:
+    if section is not None:
         section_changed(section)
 
 
