@@ -93,10 +93,10 @@ def count_facets(documents: QuerySet, chosen: Chosen) -> tuple[dict[str, Counter
               .order_by())
     counts: dict[str, Counter] = {name: Counter() for name in COLUMNS}
     total, kept_themes = 0, []
+    chosen_values = {name: getattr(chosen, name) for name in COLUMNS if getattr(chosen, name)}
     for group in groups:
         values = {name: group[column] for name, column in COLUMNS.items()}
-        refused = {name for name, value in values.items()
-                   if getattr(chosen, name) and value not in getattr(chosen, name)}
+        refused = {name for name, wanted in chosen_values.items() if values[name] not in wanted}
         for name, value in values.items():
             if value is not None and not refused - {name}:
                 counts[name][value] += group["n"]

@@ -1,14 +1,11 @@
 """What the search keeps: one document per searchable page, and the result count of each logged query."""
 
-import re
 from collections import Counter
 
 from django.contrib.postgres.search import SearchVectorField
 from django.db import models
 from django.utils.translation import gettext_lazy as _
 from wagtail.contrib.search_promotions.models import Query
-
-THEME_ID = re.compile(r"\d+")
 
 
 class SearchTermStat(models.Model):
@@ -73,9 +70,11 @@ def theme_markers(theme_ids) -> str:
 
 def theme_ids(markers: str | None) -> list[int]:
     """The theme ids of one or more ``themes`` values, end to end (“|3|17||5|” gives 3, 17, 5)."""
-    return [int(pk) for pk in THEME_ID.findall(markers or "")]
+    return [int(pk) for pk in (markers or "").split("|") if pk]
 
 
 def theme_counts(markers: str) -> Counter:
-    """{theme id: how many times} in ``themes`` values end to end (counted before conversion: fast)."""
-    return Counter({int(pk): count for pk, count in Counter(THEME_ID.findall(markers)).items()})
+    """{theme id: how many times} in ``themes`` values end to end (counted as text, in C: fast)."""
+    found = Counter(markers.split("|"))
+    found.pop("", None)
+    return Counter({int(pk): count for pk, count in found.items()})
