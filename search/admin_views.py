@@ -5,7 +5,7 @@ found anything; this one is open to editors who manage promoted search results.
 """
 
 import django_filters
-from django.db.models import F, Sum
+from django.db.models import F, Q, Sum
 from django.utils.translation import gettext_lazy as _
 from django_filters import DateFromToRangeFilter
 from wagtail.admin.auth import permission_denied
@@ -24,9 +24,10 @@ def can_see_search_terms(user) -> bool:
 
 
 class SearchTermsFilterSet(WagtailFilterSet):
-    hit_date = DateFromToRangeFilter(
-        label=_("Date"), field_name="daily_hits__date", widget=DateRangePickerWidget
-    )
+    # The dates choose which daily hits are summed (``SearchTermsReportView.get_base_queryset``);
+    # filtering here by a join on the hits would repeat each hit once per day in the range.
+    hit_date = DateFromToRangeFilter(label=_("Date"), method="hits_summed_elsewhere",
+                                     widget=DateRangePickerWidget)
     without_results = django_filters.BooleanFilter(
         label=_("Last search found nothing"), method="filter_without_results"
     )
@@ -34,6 +35,9 @@ class SearchTermsFilterSet(WagtailFilterSet):
     class Meta:
         model = Query
         fields: list[str] = []
+
+    def hits_summed_elsewhere(self, queryset, name, value):
+        return queryset
 
     def filter_without_results(self, queryset, name, value):
         if value is None:
@@ -69,20 +73,25 @@ class SearchTermsReportView(ReportView):
     }
 
     def get_filterset_kwargs(self):
-        kwargs = super().get_filterset_kwargs()
-        kwargs["queryset"] = self.get_base_queryset()
-        return kwargs
+        return {**super().get_filterset_kwargs(), "queryset": Query.objects.all()}
+
+    def chosen_days(self) -> Q:
+        """The daily hits within the chosen dates (all of them without dates)."""
+        days = Q()
+        if self.filters and self.filters.is_valid() and self.filters.form.cleaned_data.get("hit_date"):
+            chosen = self.filters.form.cleaned_data["hit_date"]
+            if chosen.start:
+                days &= Q(daily_hits__date__gte=chosen.start.date())
+            if chosen.stop:
+                days &= Q(daily_hits__date__lte=chosen.stop.date())
+        return days
 
     def get_base_queryset(self):
-        return (
-            Query.objects.filter(daily_hits__isnull=False)
-            .annotate(
-                _hits=Sum("daily_hits__hits"),
-                last_result_count=F("result_stat__last_result_count"),
-                zero_result_searches=F("result_stat__zero_result_searches"),
-            )
-            .distinct()
-        )
+        return Query.objects.annotate(
+            _hits=Sum("daily_hits__hits", filter=self.chosen_days()),
+            last_result_count=F("result_stat__last_result_count"),
+            zero_result_searches=F("result_stat__zero_result_searches"),
+        ).filter(_hits__gt=0)
 
     def dispatch(self, request, *args, **kwargs):
         if not can_see_search_terms(request.user):

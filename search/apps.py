@@ -1,5 +1,4 @@
 from django.apps import AppConfig
-from django.db.models.signals import post_migrate
 from django.utils.translation import gettext_lazy as _
 
 
@@ -8,7 +7,6 @@ class SearchConfig(AppConfig):
     verbose_name = _("Search")
 
     def ready(self):
-        from . import documents, signals
+        from . import signals  # imports models: only once the apps are loaded
 
         signals.connect()
-        post_migrate.connect(documents.ensure_documents, sender=self, dispatch_uid="search_ensure_documents")

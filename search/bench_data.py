@@ -2,8 +2,9 @@
 
 Creating 10,000 pages through treebeard's ``add_child`` takes minutes (one tree update, one
 revision and one index write per page). Here the ``wagtailcore_page`` rows are inserted with
-``bulk_create`` (paths computed directly), the specific rows with one multi-row insert per
-batch, the theme links with ``bulk_create``, and the index is filled with ``add_bulk``.
+``bulk_create`` (tree paths computed here), the specific rows one ``save_base(raw=True)`` each
+(the page row exists already), the theme links with ``bulk_create``; then the search documents
+are written in bulk (``search.documents.rebuild``).
 """
 
 import datetime
@@ -14,7 +15,6 @@ from django.contrib.contenttypes.models import ContentType
 from django.db import transaction
 from django.utils import timezone
 from wagtail.models import Locale, Page, Site
-from wagtail.search.backends import get_search_backend
 
 from agenda.models import EventIndexPage, EventPage
 from home.models import HomePage
@@ -27,6 +27,8 @@ from ressources.models import (
     ResourceType,
     Theme,
 )
+
+from . import documents
 
 BENCH_PREFIX = "bench-"
 BATCH = 1000
@@ -91,6 +93,15 @@ def _text(rng: random.Random, sentences: int) -> str:
     return " ".join(parts)
 
 
+def tree_step(number: int) -> str:
+    """A step of a treebeard path: ``number`` in ``Page.alphabet``, ``Page.steplen`` characters long."""
+    digits = ""
+    while number:
+        number, digit = divmod(number, len(Page.alphabet))
+        digits = Page.alphabet[digit] + digits
+    return digits.rjust(Page.steplen, Page.alphabet[0])
+
+
 class BulkPages:
     """Appends many pages of one type under a parent without treebeard's per-page cost."""
 
@@ -100,7 +111,7 @@ class BulkPages:
         self.content_type = ContentType.objects.get_for_model(model)
         last = (Page.objects.filter(path__startswith=parent.path, depth=parent.depth + 1)
                 .order_by("-path").values_list("path", flat=True).first())
-        self.step = Page._str2int(last[-Page.steplen:]) if last else 0
+        self.step = int(last[-Page.steplen:], len(Page.alphabet)) if last else 0
         self.now = timezone.now()
 
     def create(self, specifics: list[Page]) -> list[Page]:
@@ -110,7 +121,7 @@ class BulkPages:
             pages.append(Page(
                 title=specific.title, draft_title=specific.title, slug=specific.slug,
                 content_type=self.content_type, live=True, has_unpublished_changes=False,
-                path=Page._get_path(self.parent.path, self.parent.depth + 1, self.step),
+                path=self.parent.path + tree_step(self.step),
                 depth=self.parent.depth + 1, numchild=0,
                 url_path=f"{self.parent.url_path}{specific.slug}/", locale_id=self.parent.locale_id,
                 translation_key=uuid.uuid4(), first_published_at=self.now, last_published_at=self.now,
@@ -121,8 +132,8 @@ class BulkPages:
             specific.pk = page.pk
             for field in Page._meta.concrete_fields:
                 setattr(specific, field.attname, getattr(page, field.attname))
-        fields = list(self.model._meta.local_concrete_fields)
-        self.model._base_manager._insert(specifics, fields=fields, using=self.model._base_manager.db)
+        for specific in specifics:
+            specific.save_base(raw=True, force_insert=True)  # the specific row only, no signal handler acts
         self.parent.numchild = Page.objects.filter(path__startswith=self.parent.path,
                                                    depth=self.parent.depth + 1).count()
         Page.objects.filter(pk=self.parent.pk).update(numchild=self.parent.numchild)
@@ -227,14 +238,4 @@ def build(resources: int, issues: int, events: int, stdout) -> None:
 
 
 def index_bench_pages(stdout) -> None:
-    backend = get_search_backend()
-    for model, queryset in (
-        (PartnerPage, PartnerPage.objects.all()),
-        (ResourcePage, ResourcePage.objects.select_related("partner").prefetch_related("themes")),
-        (EventPage, EventPage.objects.select_related("organiser").prefetch_related("themes")),
-        (LettrePage, LettrePage.objects.all()),
-    ):
-        ids = list(queryset.filter(slug__startswith=BENCH_PREFIX).values_list("pk", flat=True))
-        for start in range(0, len(ids), BATCH):
-            backend.add_bulk(model, list(queryset.filter(pk__in=ids[start:start + BATCH])))
-        stdout.write(f"indexed {len(ids)} {model._meta.verbose_name_plural}")
+    stdout.write(f"{documents.rebuild()} search documents written")

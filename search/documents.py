@@ -1,101 +1,150 @@
-"""Keeping ``SearchDocument`` rows in step with the pages and with Wagtail's index.
+"""Writing ``SearchDocument`` rows: the one place that turns pages into what the search reads.
 
-- ``store``: called by the index (``search.backend``) each time Wagtail writes index entries, on
-  save, on publish and by ``update_index``: the facets are read from the pages, the text vectors
-  copied from the entries just written (PostgreSQL).
-- ``follow_page_save``: every save of a page updates ``live`` and the publication date at once,
-  even when indexing itself runs later in a task queue, so an unpublished page leaves the results
-  in the same transaction.
-- ``ensure_documents``: after ``migrate``, builds the documents of a site indexed before they
-  existed (nothing to do on a new or up-to-date database).
+- ``write(page_ids)``: the documents of these pages, in bulk, one statement per batch (text,
+  facets, visibility, and on PostgreSQL the vectors, computed by the database from the text).
+  Called by the ``index_pages`` task and by ``rebuild`` (``manage.py update_index``).
+- ``hide_unpublished`` / ``refresh_public_flags``: the two flags that must change at once, while
+  the task may still wait in a queue, so that nothing unpublished or private is ever shown.
+
+The text is what each page model declares in its ``search_fields`` (Wagtail's public ``index``
+API), the title apart: the same fields Wagtail's own index searches in the admin and on SQLite.
 """
 
-from collections import defaultdict
+from collections.abc import Iterable
+from functools import reduce
+from operator import or_
 
 from django.contrib.contenttypes.models import ContentType
-from django.db import connection, transaction
-from wagtail.models import Page
-from wagtail.search.models import IndexEntry
+from django.contrib.postgres.search import SearchVector
+from django.db import connection
+from django.db.models import Q, TextField, Value
+from wagtail.models import Page, PageViewRestriction
+from wagtail.search import index
 
-from .kinds import KINDS, KINDS_BY_MODEL
-from .models import SearchDocument
+from .kinds import KINDS, ContentKind
+from .models import SearchDocument, theme_marker, theme_markers
 
 BATCH = 500
-FACT_FIELDS = ["content_type", "locale", "live", "published_at", "year", "partner", "themes"]
+SEARCH_CONFIG = "french_unaccent"  # French stemming, accents ignored (search/migrations/0001)
+PREFIX_CONFIG = "simple_unaccent"  # whole words, accents ignored: the suggestions' prefixes
+UPDATED_FIELDS = ["content_type", "locale", "live", "public", "published_at", "year", "partner", "themes",
+                  "title", "body", "vector", "title_prefixes"]
 
 
-def _theme_ids(model, ids: list[int]) -> dict[int, list[int]]:
-    """{page id: [theme ids]} in one query, for the kinds that have themes."""
-    if not ids or not any(field.name == "themes" for field in model._meta.get_fields()):
+def flatten(value) -> list[str]:
+    """The text of a searched value as Wagtail gives it: a string (rich text already without its
+    tags), or a list of them (StreamField)."""
+    if value is None:
+        return []
+    if isinstance(value, str):
+        return [value]
+    if isinstance(value, Iterable):
+        return [text for item in value for text in flatten(item)]
+    return [str(value)]
+
+
+def field_text(obj, fields) -> list[str]:
+    """The text of ``fields`` (``index.SearchField`` and ``index.RelatedFields``) of ``obj``."""
+    texts: list[str] = []
+    for field in fields:
+        if isinstance(field, index.SearchField):
+            texts += flatten(field.get_value(obj))
+        elif isinstance(field, index.RelatedFields):
+            related = field.get_value(obj)
+            objects = related.all() if hasattr(related, "all") else [related] if related else []
+            for item in objects:
+                texts += field_text(item, field.fields)
+    return texts
+
+
+def body_text(page: Page) -> str:
+    fields = [field for field in type(page).get_search_fields() if field.field_name != "title"]
+    return " ".join(" ".join(text.split()) for text in field_text(page, fields) if text.strip())
+
+
+def indexed_queryset(kind: ContentKind):
+    """The pages of one kind with what their text needs, in a few queries per batch."""
+    queryset = kind.model.objects.all()
+    for field in kind.model.get_search_fields():
+        if isinstance(field, index.RelatedFields):
+            queryset = field.select_on_queryset(queryset)
+    return queryset.prefetch_related("themes") if kind.has_themes else queryset
+
+
+def restricted_paths() -> list[str]:
+    return list(PageViewRestriction.objects.values_list("page__path", flat=True))
+
+
+def under_any(paths: list[str]) -> Q:
+    """Pages inside one of these sections (the section itself included)."""
+    return reduce(or_, (Q(page__path__startswith=path) for path in paths), Q(pk__in=[]))
+
+
+def vectors(title: str, body: str) -> dict:
+    """The text search vectors, computed by PostgreSQL as the row is written (SQLite has none)."""
+    if connection.vendor != "postgresql":
         return {}
-    through = model.themes.through
-    owner = through._meta.get_field(model._meta.model_name).attname
-    found: dict[int, list[int]] = defaultdict(list)
-    for page_id, theme_id in through.objects.filter(**{f"{owner}__in": ids}).values_list(owner, "theme_id"):
-        found[page_id].append(theme_id)
-    return found
+    title, body = Value(title, output_field=TextField()), Value(body, output_field=TextField())
+    return {
+        "vector": SearchVector(title, weight="A", config=SEARCH_CONFIG)
+        + SearchVector(body, weight="B", config=SEARCH_CONFIG),
+        "title_prefixes": SearchVector(title, config=PREFIX_CONFIG),
+    }
 
 
-def _copy_vectors(ids: list[int]) -> None:
-    """The title and body vectors Wagtail's index just wrote, copied beside the facets (PostgreSQL)."""
-    if connection.vendor != "postgresql" or not ids:
-        return
-    with connection.cursor() as cursor:
-        cursor.execute(
-            f"UPDATE {SearchDocument._meta.db_table} AS document "  # noqa: S608 - table names from the models
-            "SET title_vector = entry.title, body_vector = entry.body, title_norm = entry.title_norm "
-            f"FROM {IndexEntry._meta.db_table} AS entry "
-            "WHERE entry.content_type_id = document.content_type_id "
-            "AND entry.object_id = document.page_id::text AND document.page_id = ANY(%s)",
-            [ids],
-        )
+def document_of(page: Page, kind: ContentKind, content_type: ContentType,
+                private: list[str]) -> SearchDocument:
+    body = body_text(page)
+    return SearchDocument(
+        page_id=page.pk, content_type=content_type, locale_id=page.locale_id, live=page.live,
+        public=not any(page.path.startswith(path) for path in private),
+        published_at=page.first_published_at, year=kind.year_of(page), partner_id=kind.partner_of(page),
+        themes=theme_markers([theme.pk for theme in page.themes.all()]) if kind.has_themes else "",
+        title=page.title, body=body, **vectors(page.title, body),
+    )
 
 
-def store(model, objects) -> None:
-    """Documents of pages Wagtail has just indexed (other models are ignored)."""
-    kind = KINDS_BY_MODEL.get(model)
-    pages = [page for page in objects if isinstance(page, Page)]
-    if kind is None or not pages:
-        return
-    content_type = ContentType.objects.get_for_model(model)
-    themes = _theme_ids(model, [page.pk for page in pages])
-    documents = [
-        SearchDocument(
-            page_id=page.pk, content_type=content_type, locale_id=page.locale_id, live=page.live,
-            published_at=page.first_published_at, year=kind.year_of(page), partner_id=kind.partner_of(page),
-            themes=themes.get(page.pk, []),
-        )
-        for page in pages
-    ]
-    with transaction.atomic():
-        SearchDocument.objects.bulk_create(documents, update_conflicts=True, unique_fields=["page"],
-                                           update_fields=FACT_FIELDS)
-        _copy_vectors([page.pk for page in pages])
-
-
-def sync_title_norms() -> None:
-    """After Wagtail recomputes every title norm (end of ``update_index``)."""
-    if connection.vendor == "postgresql":
-        _copy_vectors(list(SearchDocument.objects.values_list("page_id", flat=True)))
-
-
-def follow_page_save(sender, instance, raw=False, **kwargs):
-    if raw or not isinstance(instance, Page) or instance.pk is None:
-        return
-    SearchDocument.objects.filter(page_id=instance.pk).exclude(
-        live=instance.live, published_at=instance.first_published_at
-    ).update(live=instance.live, published_at=instance.first_published_at)
-
-
-def ensure_documents(**kwargs) -> None:
-    """Documents for the searchable pages that have none yet, e.g. right after this table appeared."""
-    from wagtail.search.backends import get_search_backend
-
-    if SearchDocument._meta.db_table not in connection.introspection.table_names():
-        return  # migrated back before the table, or not there yet
-    backend = get_search_backend()
+def write(page_ids: Iterable[int]) -> int:
+    """(Re)write the documents of these pages; pages of other types or gone are ignored."""
+    page_ids = sorted(set(page_ids))
+    private = restricted_paths()
+    written = 0
     for kind in KINDS:
-        missing = list(kind.model.objects.exclude(pk__in=SearchDocument.objects.values("page_id"))
-                       .order_by("pk").values_list("pk", flat=True))
-        for start in range(0, len(missing), BATCH):
-            backend.add_bulk(kind.model, list(kind.model.objects.filter(pk__in=missing[start:start + BATCH])))
+        content_type = ContentType.objects.get_for_model(kind.model)
+        for start in range(0, len(page_ids), BATCH):
+            pages = indexed_queryset(kind).filter(pk__in=page_ids[start:start + BATCH])
+            documents = [document_of(page, kind, content_type, private) for page in pages]
+            if not documents:
+                continue
+            SearchDocument.objects.bulk_create(documents, update_conflicts=True, unique_fields=["page"],
+                                               update_fields=UPDATED_FIELDS)
+            written += len(documents)
+    return written
+
+
+def rebuild() -> int:
+    """Every document again, from every page of a searched kind (a deleted page's went with it)."""
+    return write(pk for kind in KINDS for pk in kind.model.objects.values_list("pk", flat=True))
+
+
+def hide_unpublished(page_id: int) -> None:
+    SearchDocument.objects.filter(page_id=page_id).update(live=False)
+
+
+def refresh_public_flags(section: Page) -> None:
+    """``public`` of every document inside ``section``, after a view restriction or a move."""
+    inside = SearchDocument.objects.filter(page__path__startswith=section.path)
+    private = under_any(restricted_paths())
+    inside.filter(private).update(public=False)
+    inside.exclude(private).update(public=True)
+
+
+def pages_citing(page_id: int) -> list[int]:
+    """The documents naming this page as their partner (resources, events): their text holds its title."""
+    return list(SearchDocument.objects.filter(partner_id=page_id).exclude(page_id=page_id)
+                .values_list("page_id", flat=True))
+
+
+def pages_with_theme(theme_id: int) -> list[int]:
+    return list(SearchDocument.objects.filter(themes__contains=theme_marker(theme_id))
+                .values_list("page_id", flat=True))

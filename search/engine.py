@@ -8,31 +8,28 @@ promotions first, facets, one page of results.
 from collections import Counter
 from dataclasses import dataclass, field
 
-from django.conf import settings
+from django.contrib.postgres.search import SearchQuery
 from django.db import connection
 from django.db.models import QuerySet
 from django.utils.safestring import SafeString
 from wagtail.contrib.search_promotions.models import SearchPromotion
 from wagtail.models import Locale, Page
 from wagtail.search.backends import get_search_backend
+from wagtail.search.query import PlainText
 from wagtail.search.utils import normalise_query_string
 
 from core.pagination import Pagination, paginate_counted
+from ressources.models import Theme
 
-from . import counting
-from .facets import Facet, FacetBuilder, FacetSelection
+from .documents import PREFIX_CONFIG
+from .facets import Facet, FacetBuilder, FacetSelection, count_facets
 from .kinds import KINDS_BY_KEY, KINDS_BY_MODEL, ContentKind, kind_content_types
+from .matching import Hit, words_for
+from .models import SearchDocument
 from .query import SearchRequest, clean_text, search_terms
-from .snippets import Highlighter, make_snippet
 
 RESULTS_PER_PAGE = 10
 SUGGESTIONS_LIMIT = 8
-
-
-def searchable_pages(locale: Locale | None = None) -> QuerySet:
-    """Every page the search may show an anonymous visitor: published, not private, of a searched kind."""
-    locale = locale or Locale.get_active()
-    return Page.objects.live().public().filter(locale=locale, content_type__in=list(kind_content_types()))
 
 
 @dataclass(frozen=True)
@@ -76,9 +73,9 @@ class SearchOutcome:
         return [option for facet in self.facets for option in facet.selected_options]
 
 
-def matched_pages(request: SearchRequest, pages: QuerySet) -> QuerySet:
-    """The pages matching the words, best first, by Wagtail's backend (the SQLite path)."""
-    return get_search_backend().search(request.backend_query(), pages).get_queryset()
+def visible_documents(locale: Locale) -> QuerySet:
+    """The documents an anonymous visitor may find: published, outside private sections, this language."""
+    return SearchDocument.objects.filter(locale=locale, live=True, public=True)
 
 
 def find_promotions(request: SearchRequest, locale: Locale, http_request=None) -> list[Promotion]:
@@ -91,8 +88,8 @@ def find_promotions(request: SearchRequest, locale: Locale, http_request=None) -
     )
     if not picks:
         return []
-    pages = searchable_pages(locale)
-    visible = set(pages.filter(pk__in=[p.page_id for p in picks if p.page_id]).values_list("pk", flat=True))
+    visible = set(visible_documents(locale).filter(page_id__in=[p.page_id for p in picks if p.page_id])
+                  .values_list("page_id", flat=True))
     promotions = []
     for pick in picks:
         if pick.page_id and pick.page_id in visible:
@@ -105,17 +102,17 @@ def find_promotions(request: SearchRequest, locale: Locale, http_request=None) -
     return promotions
 
 
-def load_results(hits: list[counting.Hit], highlighter: Highlighter, labels: dict[str, dict],
-                 kinds: dict[int, str], http_request=None) -> list[Result]:
-    """The specific pages of one results page, one query per kind, in order. ``labels``: the names
-    of the partners and themes of the hits ({"theme"|"partner": {id: (name, slug)}}); ``kinds``:
-    {content type id: kind key}. The snippet is cut from the text the index keeps of the page."""
+def load_results(hits: list[Hit], partners: dict[int, str], themes: dict[int, str],
+                 http_request=None) -> list[Result]:
+    """The specific pages of one results page, one query per kind, in order. ``partners`` and
+    ``themes``: {id: name} of those the hits may name."""
+    kinds = kind_content_types()
     by_kind: dict[str, list[int]] = {}
     for hit in hits:
         by_kind.setdefault(kinds[hit.content_type_id], []).append(hit.page_id)
     pages = {}
     for key, ids in by_kind.items():
-        queryset = KINDS_BY_KEY[key].get_queryset().filter(pk__in=ids).defer_streamfields()
+        queryset = KINDS_BY_KEY[key].model.objects.filter(pk__in=ids).defer_streamfields()
         pages.update({page.pk: page for page in queryset})
     results = []
     for hit in hits:
@@ -123,31 +120,23 @@ def load_results(hits: list[counting.Hit], highlighter: Highlighter, labels: dic
         if page is None:
             continue
         kind = KINDS_BY_KEY[kinds[hit.content_type_id]]
-        themes = sorted((labels["theme"][pk][0] for pk in hit.theme_ids if pk in labels["theme"]),
-                        key=str.lower)
-        partner = labels["partner"].get(hit.partner_id, ("", ""))[0] if hit.partner_id else ""
+        named_themes = sorted((themes[pk] for pk in hit.theme_ids if pk in themes), key=str.lower) \
+            if kind.lists_themes else []
         results.append(Result(
             page=page,
             kind=kind,
             url=page.get_url(http_request) or "",
-            title=highlighter.mark(page.title),
-            snippet=make_snippet(hit.text or "", highlighter),
-            details=kind.describe(page, partner) + (themes if kind.lists_themes else []),
+            title=hit.title,
+            snippet=hit.snippet,
+            details=kind.describe(page, partners.get(hit.partner_id, "")) + named_themes,
         ))
     return results
 
 
-def matched_documents(request: SearchRequest, locale: Locale) -> counting.Source:
-    """The documents the words match, or every visible one when only filters are given."""
-    visible = counting.Visibility(locale.pk)
-    if not request.has_terms:
-        return counting.everything(visible)
-    if connection.vendor == "postgresql":
-        config = settings.WAGTAILSEARCH_BACKENDS["default"].get("SEARCH_CONFIG") or "simple"
-        return counting.words_on_postgres(request.terms, config, visible)
-    # Visibility is checked by the statement itself, as on PostgreSQL.
-    ids = list(matched_pages(request, Page.objects.filter(locale=locale)).values_list("pk", flat=True))
-    return counting.ranked_ids(ids, visible)
+def partner_labels(ids) -> dict[int, tuple[str, str]]:
+    """{id: (title, slug)} of the counted partners (a few lookups by primary key)."""
+    return {pk: (title, slug) for pk, title, slug in
+            Page.objects.filter(pk__in=list(ids)).values_list("pk", "title", "slug")}
 
 
 def run_search(request: SearchRequest, base_url: str, http_request=None) -> SearchOutcome:
@@ -155,34 +144,50 @@ def run_search(request: SearchRequest, base_url: str, http_request=None) -> Sear
     if request.is_blank:
         return outcome
     locale = Locale.get_active()
-    selection = FacetSelection(request, locale)
+    themes = list(Theme.objects.filter(locale=locale).only("pk", "name", "slug"))
+    selection = FacetSelection(request, locale, themes)
+    chosen = selection.chosen()
     if request.has_terms and request.page_number == 1:
         outcome.promotions = find_promotions(request, locale, http_request)
-    tally = counting.tally(matched_documents(request, locale), selection.chosen(),
-                           request.page_number, RESULTS_PER_PAGE)
+    words = words_for(request.terms, locale)
+    documents = words.filter(visible_documents(locale))
+    counts, outcome.total = count_facets(documents, chosen)
+    last_page = max(1, -(-outcome.total // RESULTS_PER_PAGE))
+    page_number = min(request.page_number, last_page)
+    hits = words.page(documents.filter(chosen.q()), (page_number - 1) * RESULTS_PER_PAGE, RESULTS_PER_PAGE)
+    labels = {"theme": selection.labels["theme"], "partner": partner_labels(counts["partner"])}
     kinds = kind_content_types()
-    counts = {**tally.counts, "type": Counter({kinds[pk]: count for pk, count in tally.counts["type"].items()
-                                                if pk in kinds})}
-    outcome.facets = FacetBuilder(request, selection, base_url).build(counts, tally.labels)
-    outcome.total = tally.total
-    outcome.pagination = paginate_counted(tally.total, tally.page_number, tally.page, RESULTS_PER_PAGE,
+    counts["type"] = Counter({kinds[pk]: count for pk, count in counts["type"].items() if pk in kinds})
+    outcome.facets = FacetBuilder(request, selection, base_url).build(counts, labels)
+    outcome.pagination = paginate_counted(outcome.total, page_number, hits, RESULTS_PER_PAGE,
                                           params=request.params)
     promoted = {promotion.page_id for promotion in outcome.promotions if promotion.page_id}
-    results = load_results(tally.page, Highlighter(request.terms), tally.labels, kinds, http_request)
+    results = load_results(hits, {pk: name for pk, (name, _slug) in labels["partner"].items()},
+                           {pk: name for pk, (name, _slug) in labels["theme"].items()}, http_request)
     outcome.results = [result for result in results if result.page.pk not in promoted]
     return outcome
 
 
 def suggest(text: str, http_request=None, limit: int = SUGGESTIONS_LIMIT) -> list[dict]:
-    """Titles starting with the typed words, for the search bar."""
-    cleaned = clean_text(text)
-    request = SearchRequest(text=cleaned, terms=search_terms(cleaned))
-    if not request.terms:
+    """Titles with words starting with the typed ones, for the search bar (accents ignored)."""
+    terms = search_terms(clean_text(text))
+    if not terms:
         return []
-    results = get_search_backend().autocomplete(request.backend_query(), searchable_pages())[:limit]
+    locale = Locale.get_active()
+    if connection.vendor == "postgresql":
+        prefixes = SearchQuery(" & ".join(f"'{term}':*" for term in terms), config=PREFIX_CONFIG,
+                               search_type="raw")
+        ids = list(visible_documents(locale).filter(title_prefixes=prefixes)
+                   .order_by("title").values_list("page_id", flat=True)[:limit])
+        pages = sorted(Page.objects.filter(pk__in=ids).defer_streamfields().specific(),
+                       key=lambda page: ids.index(page.pk))
+    else:
+        visible = Page.objects.filter(pk__in=visible_documents(locale).values("page_id"))
+        query = PlainText(" ".join(terms), operator="and")
+        pages = [page.specific for page in get_search_backend().autocomplete(query, visible)[:limit]]
     suggestions = []
-    for page in results:
-        kind = KINDS_BY_MODEL.get(page.specific_class)
+    for page in pages:
+        kind = KINDS_BY_MODEL.get(type(page))
         suggestions.append({
             "title": page.title,
             "url": page.get_url(http_request) or "",

@@ -4,7 +4,6 @@ from collections.abc import Callable
 from dataclasses import dataclass
 
 from django.contrib.contenttypes.models import ContentType
-from django.db.models import QuerySet
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 from django.utils.translation import ngettext
@@ -20,13 +19,13 @@ RESOURCE_TYPE_LABELS = dict(ResourceType.choices)
 
 @dataclass(frozen=True)
 class ContentKind:
-    key: str
+    key: str  # the value of the ``type`` facet in the query string
     model: type[Page]
     label: str
-    get_queryset: Callable[[], QuerySet]
     describe: Callable[[Page, str], list[str]]  # (page, name of its partner) -> details of its card
-    # The page's values for the year and partner facets (see ``search.documents``).
+    has_themes: bool = False  # the model has a ``themes`` relation (theme facet)
     lists_themes: bool = False  # a result card ends with the page's themes
+    # The page's values for the year and partner facets (stored in its ``SearchDocument``).
     year_of: Callable[[Page], int | None] = lambda page: None
     partner_of: Callable[[Page], int | None] = lambda page: None
 
@@ -55,30 +54,25 @@ def _directory_details(page: CommuneDirectoryPage, partner: str) -> list[str]:
 
 KINDS: tuple[ContentKind, ...] = (
     ContentKind(
-        "lettre", LettrePage, _("Newsletter issue"),
-        lambda: LettrePage.objects.all(), _issue_details,
+        "lettre", LettrePage, _("Newsletter issue"), _issue_details,
         year_of=lambda issue: issue.issue_date.year if issue.issue_date else None,
     ),
     ContentKind(
-        "ressource", ResourcePage, _("Resource"),
-        lambda: ResourcePage.objects.all(), _resource_details,
-        lists_themes=True,
+        "ressource", ResourcePage, _("Resource"), _resource_details, has_themes=True, lists_themes=True,
         year_of=lambda resource: resource.publication_date.year if resource.publication_date else None,
         partner_of=lambda resource: resource.partner_id,
     ),
     ContentKind(
-        "evenement", EventPage, _("Event"),
-        lambda: EventPage.objects.all(), _event_details,
+        "evenement", EventPage, _("Event"), _event_details, has_themes=True,
         year_of=lambda event: timezone.localtime(event.start).year if event.start else None,
         partner_of=lambda event: event.organiser_id,
     ),
     ContentKind(
-        "partenaire", PartnerPage, _("Partner"), lambda: PartnerPage.objects.all(), _partner_details,
+        "partenaire", PartnerPage, _("Partner"), _partner_details,
         partner_of=lambda partner: partner.pk,
     ),
     ContentKind(
-        "communes", CommuneDirectoryPage, _("Directory of communes"),
-        lambda: CommuneDirectoryPage.objects.all(), _directory_details,
+        "communes", CommuneDirectoryPage, _("Directory of communes"), _directory_details,
     ),
 )
 KINDS_BY_KEY = {kind.key: kind for kind in KINDS}

@@ -9,7 +9,6 @@ import re
 from dataclasses import dataclass, field
 
 from django.http import QueryDict
-from wagtail.search.query import PlainText
 
 MAX_TEXT_LENGTH = 200
 MAX_TERMS = 10
@@ -94,7 +93,3 @@ class SearchRequest:
     def is_blank(self) -> bool:
         """Nothing asked yet: neither words nor filters."""
         return not self.has_terms and not self.has_filters
-
-    def backend_query(self) -> PlainText:
-        """Every word must appear (stemmed and accent-insensitive on PostgreSQL)."""
-        return PlainText(" ".join(self.terms), operator="and")

@@ -1,43 +1,78 @@
-"""Keeping the index current where Wagtail's own handlers are not enough.
+"""When the documents change: each event enqueues ``index_pages`` for the pages it concerns.
 
-Wagtail indexes a page on ``post_save``, i.e. before the themes of a ``ParentalManyToManyField`` are
-written (with the immediate task backend the index then misses them): the page is indexed again once
-published. Resources and events index the title of their partner and the names of their themes, so
-they are indexed again when a partner is published or a theme renamed.
+- a page published: the page, and the pages naming it as their partner (their text holds its title);
+- a page unpublished: hidden at once (``live``), then rewritten;
+- a page moved, a view restriction added or removed: ``public`` of the section at once, then rewritten;
+- a page deleted: its document goes with it (foreign key); for a partner, the pages naming it
+  (resources, events) are rewritten once the deletion is committed;
+- a theme renamed or deleted: the pages that have it.
+
+Only these senders are connected: no handler runs on the saves of other models.
 """
 
-from wagtail.search import index
-from wagtail.signals import page_published
+from django.db import transaction
+from django.db.models.signals import post_delete, post_save, pre_delete
+from wagtail.models import Page, PageViewRestriction
+from wagtail.signals import page_published, page_unpublished, post_page_move
 
-from agenda.models import EventPage
-from ressources.models import PartnerPage, ResourcePage, Theme
+from ressources.models import PartnerPage, Theme
+
+from . import documents
+from .kinds import KINDS_BY_MODEL, kind_content_types
+from .tasks import enqueue
 
 
-def reindex(objects) -> None:
-    for obj in objects:
-        index.insert_or_update_object(obj)
+def searched(page: Page) -> list[int]:
+    """The page's id if the search covers its type."""
+    return [page.pk] if page.specific_class in KINDS_BY_MODEL else []
 
 
 def page_published_handler(sender, instance, **kwargs):
-    page = instance.specific
-    reindex([page])
-    if isinstance(page, PartnerPage):
-        reindex(ResourcePage.objects.filter(partner=page))
-        reindex(EventPage.objects.filter(organiser=page))
+    enqueue([*searched(instance), *documents.pages_citing(instance.pk)])
 
 
-def theme_saved_handler(sender, instance, created, raw=False, **kwargs):
-    if created or raw:
+def page_unpublished_handler(sender, instance, **kwargs):
+    documents.hide_unpublished(instance.pk)
+    enqueue(searched(instance))
+
+
+def section_changed(page: Page) -> None:
+    documents.refresh_public_flags(page)
+    inside = Page.objects.filter(path__startswith=page.path, content_type__in=list(kind_content_types()))
+    enqueue(inside.values_list("pk", flat=True))
+
+
+def page_moved_handler(sender, instance, **kwargs):
+    section_changed(Page.objects.get(pk=instance.pk))  # the path after the move
+
+
+def restriction_changed_handler(sender, instance, raw=False, **kwargs):
+    if raw:
         return
-    reindex(ResourcePage.objects.filter(themes=instance))
-    reindex(EventPage.objects.filter(themes=instance))
+    section = Page.objects.filter(pk=instance.page_id).first()  # gone when the page itself is deleted
+    if section is not None:
+        section_changed(section)
+
+
+def partner_deleted_handler(sender, instance, **kwargs):
+    citing = documents.pages_citing(instance.pk)
+    if citing:
+        transaction.on_commit(lambda: enqueue(citing))
+
+
+def theme_changed_handler(sender, instance, created=False, raw=False, **kwargs):
+    if not created and not raw:
+        enqueue(documents.pages_with_theme(instance.pk))
 
 
 def connect() -> None:
-    from django.db.models.signals import post_save
-
-    from .documents import follow_page_save
-
-    page_published.connect(page_published_handler, dispatch_uid="search_reindex_published_page")
-    post_save.connect(follow_page_save, dispatch_uid="search_document_follows_page")
-    post_save.connect(theme_saved_handler, sender=Theme, dispatch_uid="search_reindex_theme_pages")
+    page_published.connect(page_published_handler, dispatch_uid="search_page_published")
+    page_unpublished.connect(page_unpublished_handler, dispatch_uid="search_page_unpublished")
+    post_page_move.connect(page_moved_handler, dispatch_uid="search_page_moved")
+    pre_delete.connect(partner_deleted_handler, sender=PartnerPage, dispatch_uid="search_partner_deleted")
+    post_save.connect(restriction_changed_handler, sender=PageViewRestriction,
+                      dispatch_uid="search_restriction_saved")
+    post_delete.connect(restriction_changed_handler, sender=PageViewRestriction,
+                        dispatch_uid="search_restriction_deleted")
+    post_save.connect(theme_changed_handler, sender=Theme, dispatch_uid="search_theme_saved")
+    post_delete.connect(theme_changed_handler, sender=Theme, dispatch_uid="search_theme_deleted")

@@ -76,3 +76,20 @@ def make_snippet(text: str, highlighter: Highlighter, length: int = SNIPPET_LENG
     prefix = "… " if start > 0 else ""
     suffix = " …" if end < len(text) else ""
     return mark_safe(f"{prefix}{snippet}{suffix}")  # noqa: S308 - the passage is escaped by mark()
+
+
+# What PostgreSQL's ts_headline puts around a matched word (``SearchHeadline``): characters of
+# Unicode's private use area, which page text does not contain, replaced by marks once escaped.
+START, STOP = "\ue000", "\ue001"
+
+
+def from_headline(headline: str, at_start: bool = True, at_end: bool = True) -> SafeString:
+    """A ``SearchHeadline`` made safe: the text escaped, then the matched words marked."""
+    marked = escape(headline).replace(START, "<mark>").replace(STOP, "</mark>")
+    prefix = "" if at_start else "… "
+    suffix = "" if at_end else " …"
+    return mark_safe(f"{prefix}{marked}{suffix}")  # noqa: S308 - escaped above, only our marks added
+
+
+def unmarked(headline: str) -> str:
+    return headline.replace(START, "").replace(STOP, "")

@@ -12,7 +12,6 @@ from wagtail.models import Page, Site
 from wagtail.test.utils.form_data import querydict_from_html
 
 from home.models import HomePage
-from search.testing import SiteBuilder
 from tests import factories
 
 
@@ -149,9 +148,3 @@ def add_page_form(editor_client):
         return url, data
 
     return form
-
-
-@pytest.fixture
-def search_site(home_page, lettre_index):
-    """The site's sections, with small factories for the content the search finds (search tests)."""
-    return SiteBuilder(home_page, lettre_index)

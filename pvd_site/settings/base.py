@@ -170,11 +170,10 @@ WAGTAILDOCS_EXTENSIONS = [
 WAGTAILIMAGES_FORMAT_CONVERSIONS = {"bmp": "jpeg", "webp": "webp", "avif": "avif"}
 WAGTAILSEARCH_BACKENDS = {
     "default": {
-        # Wagtail's database backend; on PostgreSQL French stemming with accents ignored
-        # (text search configurations created by search/migrations/0001). SQLite ignores both.
-        "BACKEND": "search.backend",
+        # Wagtail's database backend (admin search; the site's search on SQLite). On PostgreSQL French
+        # stemming with accents ignored (configuration created by search/migrations/0001).
+        "BACKEND": "wagtail.search.backends.database",
         "SEARCH_CONFIG": "french_unaccent",
-        "AUTOCOMPLETE_CONFIG": "simple_unaccent",
         "AUTO_UPDATE": True,
     }
 }

@@ -1,8 +1,8 @@
 """The site search finds the directory of communes by a member commune's name, and keeps up with the
 members as they change."""
 
-from search.testing import result_titles
-from search.testing import results_page as search
+from tests.search.reading import result_titles
+from tests.search.reading import results_page as search
 
 
 def test_searching_the_name_of_a_member_commune_finds_the_directory(directory, make_members, client,

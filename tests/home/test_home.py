@@ -15,6 +15,7 @@ from tests.html import page, text, texts
 def urlconf(with_subscribe: bool):
     """The public site, with or without a subscription form."""
     patterns = [
+        path("recherche/", include("search.urls")),  # the header's search form
         path("lettres/rss.xml", LettreRssFeed.as_view(), name="lettre_rss"),
         path("lettres/atom.xml", LettreAtomFeed.as_view(), name="lettre_atom"),
     ]

@@ -1,23 +1,29 @@
-"""The search page: what a visitor finds, how facets count, what editors see in the admin."""
+"""The search page: what a visitor finds, how facets count, what a bad input gives."""
 
-import csv
 import datetime
-import io
 
 import pytest
 from django.core.management import call_command
 from django.core.management.base import CommandError
 from django.db import connection
+from django.test.utils import CaptureQueriesContext
 from django.urls import reverse
 from wagtail.contrib.search_promotions.models import Query, SearchPromotion
 from wagtail.models import PageViewRestriction
 
-from search.testing import facet_counts, promotion_titles, result_titles
-from search.testing import results_page as search
+from tests.search.reading import (
+    SEARCH_URL,
+    facet_counts,
+    marked_words,
+    promotion_titles,
+    result_titles,
+    soup,
+    text_of,
+)
+from tests.search.reading import results_page as search
 
-SEARCH_URL = "/recherche/"
-on_postgres = pytest.mark.skipif(connection.vendor != "postgresql",
-                                 reason="SQLite has no French stemming (see README)")
+NO_STEMMING = "SQLite's full-text search has no French stemming (search/README.md)"
+NO_STOP_WORDS = "SQLite's full-text search has no French stop words (search/README.md)"
 
 
 def interview(answer):
@@ -27,25 +33,31 @@ def interview(answer):
     })
 
 
-def test_a_word_only_inside_an_interview_answer_finds_the_issue(search_site, issue_factory, client):
+def suggested_titles(client, text):
+    response = client.get(reverse("search:suggestions"), {"q": text})
+    assert response.status_code == 200
+    return [suggestion["title"] for suggestion in response.json()["results"]]
+
+
+def test_a_word_only_inside_an_interview_answer_finds_the_issue_and_is_marked(
+        search_site, issue_factory, client):
     issue_factory(title="Lettre de mai", body=[interview("Nous misons sur la permaculture urbaine.")])
     issue_factory(title="Lettre de juin", body=[interview("Rien à voir.")])
 
     html = search(client, q="permaculture")
 
     assert result_titles(html) == ["Lettre de mai"]
-    assert "<mark>permaculture</mark>" in html
+    assert marked_words(html) == ["permaculture"]
 
 
-def test_accents_are_ignored(search_site, client):
+def test_accents_and_case_are_ignored(search_site, client):
     search_site.resource("Événement régional des chefs de projet")
 
     assert result_titles(search(client, q="evenement regional")) == ["Événement régional des chefs de projet"]
     assert result_titles(search(client, q="ÉVÉNEMENT")) == ["Événement régional des chefs de projet"]
 
 
-@on_postgres
-@pytest.mark.postgres_only
+@pytest.mark.postgres_only(reason=NO_STEMMING)
 @pytest.mark.parametrize(("query", "title"), [
     ("bibliothèque", "Les bibliothèques rurales"),
     ("mensuel", "Rencontres mensuelles des élus"),
@@ -59,7 +71,14 @@ def test_french_stemming_finds_other_forms_of_a_word(search_site, client, query,
     assert result_titles(search(client, q=query)) == [title]
 
 
-def test_resources_are_found_by_their_partner_and_theme(search_site, client):
+@pytest.mark.postgres_only(reason=NO_STEMMING)
+def test_other_forms_of_the_word_are_marked_in_the_snippet(search_site, client):
+    search_site.resource("Lecture publique", summary="Les bibliothèques rurales s'organisent.")
+
+    assert marked_words(search(client, q="bibliothèque")) == ["bibliothèques"]
+
+
+def test_resources_are_found_by_the_name_of_their_partner_and_their_themes(search_site, client):
     anpp = search_site.partner("Association nationale des pôles territoriaux", acronym="ANPP")
     commerce = search_site.theme("Commerce de proximité")
     search_site.resource("Le guide de la vacance", partner=anpp)
@@ -69,7 +88,7 @@ def test_resources_are_found_by_their_partner_and_theme(search_site, client):
     assert result_titles(search(client, q="proximité")) == ["Les halles marchandes"]
 
 
-def test_every_word_must_appear_in_the_title_or_the_text_stop_words_aside(search_site, client):
+def test_every_word_must_appear_in_the_title_or_the_text(search_site, client):
     search_site.resource("Le chef de projet", summary="Sa mission dans la commune.")
     search_site.resource("Le chef d'orchestre", summary="Rien à voir.")
 
@@ -78,15 +97,24 @@ def test_every_word_must_appear_in_the_title_or_the_text_stop_words_aside(search
     assert result_titles(search(client, q="chef mission orchestre")) == []
 
 
-@on_postgres
-@pytest.mark.postgres_only
+def test_a_word_in_the_title_ranks_before_the_same_word_in_the_text(search_site, client):
+    search_site.resource("Guide des aides", summary="Pour les halles marchandes.")
+    search_site.resource("Halles marchandes", summary="Un guide pratique.")
+
+    assert result_titles(search(client, q="halles")) == ["Halles marchandes", "Guide des aides"]
+
+
+@pytest.mark.postgres_only(reason=NO_STOP_WORDS)
 def test_a_query_of_french_stop_words_only_finds_nothing(search_site, client):
     search_site.resource("Le chef de projet", summary="Sa mission dans la commune.")
 
-    assert result_titles(search(client, q="de la")) == []
+    html = search(client, q="de la")
+
+    assert result_titles(html) == []
+    assert "Aucun résultat" in text_of(soup(html))
 
 
-def test_unpublished_and_private_pages_never_appear(search_site, client):
+def test_unpublished_and_private_pages_are_neither_found_nor_suggested(search_site, client):
     search_site.resource("Tiers-lieux : le replay", live=True)
     search_site.resource("Tiers-lieux : brouillon", live=False)
     private = search_site.resource("Tiers-lieux : réservé aux chefs de projet")
@@ -97,11 +125,10 @@ def test_unpublished_and_private_pages_never_appear(search_site, client):
 
     assert result_titles(html) == ["Tiers-lieux : le replay"]
     assert facet_counts(html)["type"] == {"ressource": 1}
-    suggestions = client.get(reverse("search:suggestions"), {"q": "tiers"}).json()["results"]
-    assert [s["title"] for s in suggestions] == ["Tiers-lieux : le replay"]
+    assert suggested_titles(client, "tiers") == ["Tiers-lieux : le replay"]
 
 
-def test_index_follows_publish_and_unpublish(search_site, client):
+def test_a_page_leaves_the_results_when_unpublished_and_comes_back_renamed(search_site, client):
     resource = search_site.resource("Friche commerciale : mode d'emploi")
     assert result_titles(search(client, q="friche")) == ["Friche commerciale : mode d'emploi"]
 
@@ -113,12 +140,12 @@ def test_index_follows_publish_and_unpublish(search_site, client):
     assert result_titles(search(client, q="industrielle")) == ["Friche industrielle : mode d'emploi"]
 
 
-def test_facets_count_and_combine(search_site, issue_factory, client):
+def test_each_facet_counts_with_the_other_facets_applied(search_site, issue_factory, client):
     anct = search_site.partner("Banque des territoires rénovation")
     habitat = search_site.theme("Habitat")
     commerce = search_site.theme("Commerce")
     search_site.resource("Rénovation de l'habitat ancien", themes=[habitat], partner=anct,
-                  date=datetime.date(2021, 3, 1))
+                         date=datetime.date(2021, 3, 1))
     search_site.resource("Rénovation des vitrines", themes=[commerce], date=datetime.date(2020, 11, 2))
     search_site.resource("Rénovation énergétique", themes=[habitat, commerce], date=datetime.date(2021, 9, 9))
     search_site.event("Webinaire rénovation", themes=[habitat])
@@ -127,6 +154,7 @@ def test_facets_count_and_combine(search_site, issue_factory, client):
     html = search(client, q="rénovation")
     facets = facet_counts(html)
     assert len(result_titles(html)) == 6
+    assert "6 résultats pour « rénovation »" in text_of(soup(html))
     assert facets["type"] == {"lettre": 1, "ressource": 3, "evenement": 1, "partenaire": 1}
     assert facets["theme"] == {"habitat": 3, "commerce": 2}
     assert facets["year"] == {"2021": 3, "2020": 2}
@@ -135,7 +163,7 @@ def test_facets_count_and_combine(search_site, issue_factory, client):
     html = search(client, q="rénovation", type="ressource", theme="habitat")
     facets = facet_counts(html)
     assert sorted(result_titles(html)) == ["Rénovation de l'habitat ancien", "Rénovation énergétique"]
-    # Each facet counts with the other facets applied; a chosen value links to its own removal.
+    # A chosen value links to its own removal.
     assert facets["type"] == {"(selected)": 2, "evenement": 1}
     assert facets["theme"] == {"(selected)": 2, "commerce": 2}
     assert facets["year"] == {"2021": 2}
@@ -148,17 +176,18 @@ def test_facets_count_and_combine(search_site, issue_factory, client):
         "Rénovation de l'habitat ancien", "Rénovation énergétique", "Webinaire rénovation"]
 
 
-def test_filters_without_words_browse_everything(search_site, client):
+def test_filters_without_words_list_what_they_choose_newest_first(search_site, client):
     theme = search_site.theme("Mobilités")
-    search_site.resource("Covoiturage rural", themes=[theme])
+    search_site.resource("Covoiturage rural", themes=[theme], date=datetime.date(2020, 1, 1))
+    search_site.resource("Pistes cyclables", themes=[theme], date=datetime.date(2022, 1, 1))
     search_site.resource("Autre sujet")
 
-    assert result_titles(search(client, theme="mobilites")) == ["Covoiturage rural"]
+    assert result_titles(search(client, theme="mobilites")) == ["Pistes cyclables", "Covoiturage rural"]
 
 
-def test_promotions_come_first(search_site, client):
+def test_promotions_come_first_and_are_not_repeated_among_the_results(search_site, client):
     search_site.resource("Guide des aides aux commerces", summary="Guide guide guide des aides.")
-    promoted = search_site.resource("Programme de formation", summary="Pour les chefs de projet.")
+    promoted = search_site.resource("Programme de formation", summary="Un guide pour les chefs de projet.")
     query = Query.get("Guide")
     SearchPromotion.objects.create(query=query, page=promoted, description="Le guide officiel.", sort_order=0)
     SearchPromotion.objects.create(query=query, external_link_url="https://agence-cohesion-territoires.gouv.fr",
@@ -168,29 +197,33 @@ def test_promotions_come_first(search_site, client):
 
     assert promotion_titles(html) == ["Programme de formation", "Site de l'ANCT"]
     assert result_titles(html) == ["Guide des aides aux commerces"]
-    assert html.index("Programme de formation") < html.index("aides aux commerces")
-    assert "Le guide officiel." in html
+    assert "Le guide officiel." in text_of(soup(html).select_one("li.search-promotion"))
 
 
-def test_promotion_of_an_unpublished_page_is_not_shown(search_site, client):
+def test_a_promotion_of_an_unpublished_page_is_not_shown(search_site, client):
     draft = search_site.resource("Document en préparation", live=False)
     SearchPromotion.objects.create(query=Query.get("guide"), page=draft, sort_order=0)
 
-    assert "Document en préparation" not in search(client, q="guide")
+    assert promotion_titles(search(client, q="guide")) == []
 
 
-def test_snippet_highlights_words_and_escapes_content(search_site, client):
+def test_the_snippet_marks_the_word_near_it_and_escapes_the_page_text(search_site, client):
     search_site.resource("Guide <script>alert(1)</script>",
-                  summary="Un long texte. " * 30 + "La <b>revitalisation</b> des bourgs & villages.")
+                         summary="Un long texte. " * 30 + "La <b>revitalisation</b> des bourgs & villages.")
 
     html = search(client, q="revitalisation")
 
-    assert "<script>alert(1)</script>" not in html
-    assert "&lt;b&gt;<mark>revitalisation</mark>&lt;/b&gt;" in html
-    assert "… " in html  # the passage starts near the match, not at the beginning
+    page = soup(html)
+    assert page.select("article.search-result script") == []
+    assert text_of(page.select_one("article.search-result h2")) == "Guide <script>alert(1)</script>"
+    snippet = page.select("article.search-result p")[-1]
+    assert [mark.get_text() for mark in snippet.select("mark")] == ["revitalisation"]
+    assert snippet.select("b") == []
+    assert "des bourgs & villages." in text_of(snippet)
+    assert text_of(snippet).startswith("… ")  # the passage starts near the word, not at the beginning
 
 
-def test_results_are_paginated(search_site, client):
+def test_results_come_ten_to_a_page_with_links_to_the_next(search_site, client):
     for number in range(13):
         search_site.resource(f"Fiche pratique {number}")
 
@@ -200,77 +233,23 @@ def test_results_are_paginated(search_site, client):
     assert len(result_titles(first)) == 10
     assert len(result_titles(second)) == 3
     assert set(result_titles(first)).isdisjoint(result_titles(second))
-    assert 'class="fr-pagination' in first
-    assert 'href="?q=fiche&amp;page=2"' in first.split('class="fr-pagination', 1)[1]
+    links = [link["href"] for link in soup(first).select("nav.fr-pagination a[href]")]
+    assert "?q=fiche&page=2" in links
 
 
-def test_no_result_page_suggests_themes_and_library(search_site, client):
+def test_a_search_without_result_suggests_the_themes_and_the_library(search_site, client):
     search_site.theme("Transition écologique")
 
     html = search(client, q="introuvablissime")
 
+    page = soup(html)
     assert result_titles(html) == []
-    assert "Transition écologique" in html
-    assert search_site.library.url in html
+    assert "Aucun résultat" in text_of(page)
+    assert [text_of(link) for link in page.select("#recherche-themes ~ ul a")] == ["Transition écologique"]
+    assert page.select_one(f'a[href="{search_site.library.url}"]') is not None
 
 
-def test_searches_are_logged_with_zero_result_ones(search_site, client):
-    search_site.resource("Guide des friches")
-
-    search(client, q="Guide")
-    search(client, q="guide")
-    search(client, q="zzzinconnu")
-    search(client, q="guide", page="2")  # paging is not a new search
-
-    assert Query.get("guide").hits == 2
-    assert Query.get("guide").result_stat.last_result_count == 1
-    assert Query.get("zzzinconnu").result_stat.zero_result_searches == 1
-
-
-def report_rows(client, **params):
-    response = client.get(reverse("search_terms_report"), {"export": "csv", **params})
-    assert response.status_code == 200
-    lines = b"".join(response.streaming_content if response.streaming else [response.content])
-    return list(csv.reader(io.StringIO(lines.decode("utf-8-sig"))))[1:]
-
-
-@pytest.fixture
-def editor(django_user_model):
-    from django.contrib.auth.models import Group, Permission
-
-    user = django_user_model.objects.create_user("editrice", password="x")
-    group = Group.objects.create(name="Éditeurs test")
-    group.permissions.add(Permission.objects.get(codename="access_admin"),
-                          Permission.objects.get(codename="add_searchpromotion"))
-    user.groups.add(group)
-    return user
-
-
-def test_editors_see_popular_and_zero_result_searches(search_site, client, editor):
-    search_site.resource("Guide des friches")
-    for query in ("guide", "Guide", "friches", "zzzinconnu"):
-        search(client, q=query)
-    client.force_login(editor)
-
-    rows = report_rows(client)
-    assert rows[0] == ["guide", "2", "1", "0"]  # most searched first
-    assert sorted(rows[1:]) == [["friches", "1", "1", "0"], ["zzzinconnu", "1", "0", "1"]]
-    assert report_rows(client, without_results="true") == [["zzzinconnu", "1", "0", "1"]]
-    html = client.get(reverse("search_terms_report")).content.decode()
-    assert "zzzinconnu" in html
-
-
-def test_search_terms_report_is_for_editors_of_promotions(search_site, client, django_user_model):
-    user = django_user_model.objects.create_user("lecteur", password="x")
-    from django.contrib.auth.models import Permission
-
-    user.user_permissions.add(Permission.objects.get(codename="access_admin"))
-    client.force_login(user)
-
-    assert client.get(reverse("search_terms_report")).status_code in (302, 403)
-
-
-def test_renaming_a_theme_or_a_partner_updates_the_resources_found(search_site, client):
+def test_renaming_a_theme_or_a_partner_finds_their_resources_by_the_new_name(search_site, client):
     theme = search_site.theme("Mobilité")
     partner = search_site.partner("Agence régionale")
     search_site.resource("Plan vélo", themes=[theme], partner=partner)
@@ -282,56 +261,58 @@ def test_renaming_a_theme_or_a_partner_updates_the_resources_found(search_site, 
 
     assert result_titles(search(client, q="covoiturage")) == ["Plan vélo"]
     assert result_titles(search(client, q="cerema normandie plan")) == ["Plan vélo"]
+    assert result_titles(search(client, q="agence régionale plan")) == []
 
 
-def test_benchmark_refuses_sqlite():
-    if connection.vendor == "postgresql":
-        pytest.skip("the refusal concerns SQLite")
+@pytest.mark.skipif(connection.vendor == "postgresql", reason="the refusal concerns SQLite")
+def test_the_benchmark_refuses_to_run_on_sqlite():
     with pytest.raises(CommandError, match="PostgreSQL"):
         call_command("bench_search")
 
 
-def test_suggestions_are_titles_and_addresses(search_site, client):
+def test_suggestions_are_titles_starting_with_the_typed_letters(search_site, client):
     search_site.resource("Revitalisation des centres-villes")
     search_site.event("Revue de projets")
     search_site.resource("Autre chose")
 
-    results = client.get(reverse("search:suggestions"), {"q": "rev"}).json()["results"]
+    response = client.get(reverse("search:suggestions"), {"q": "rev"})
 
+    results = response.json()["results"]
     assert sorted(r["title"] for r in results) == ["Revitalisation des centres-villes", "Revue de projets"]
+    assert {r["title"]: r["type"] for r in results}["Revue de projets"] == "Événement"
     assert all(r["url"].startswith("/") for r in results)
 
 
 def test_suggestions_ignore_accents(search_site, client):
     search_site.event("Événement régional à Thizy-les-Bourgs")
 
-    results = client.get(reverse("search:suggestions"), {"q": "evene"}).json()["results"]
-
-    assert [r["title"] for r in results] == ["Événement régional à Thizy-les-Bourgs"]
+    assert suggested_titles(client, "evene") == ["Événement régional à Thizy-les-Bourgs"]
 
 
-def test_the_page_works_without_javascript_and_offers_it(search_site, client):
-    html = search(client, q="")
+def test_the_search_form_works_without_javascript_and_loads_the_suggestions_script(search_site, client):
+    page = soup(search(client, q=""))
 
-    assert 'action="/recherche/"' in html and 'name="q"' in html
-    assert "js/search-autocomplete.js" in html
+    form = page.select_one("form#recherche-page")
+    assert (form["action"], form["method"]) == ("/recherche/", "get")
+    assert form.select_one('input[name="q"]') is not None
+    assert any("js/search-autocomplete.js" in script.get("src", "") for script in page.select("script"))
 
 
 BAD_QUERIES = ["", " ", "x" * 2000, "guide " * 400, "& | ! : * ( )", '"guide', '"', "'", "l'", "''''",
                "😀", "guide 😀", "\x00", "gui\x00de", "<script>alert(1)</script>", "%", "\\", "-",
-               "AND OR NOT", "NEAR(guide)", "guide:*", "!guide", "a", "é", "日本語"]
+               "AND OR NOT", "NEAR(guide)", "guide:*", "!guide", "a", "é", "日本語", "':*", "guide:* & !"]
 
 
 @pytest.mark.parametrize("query", BAD_QUERIES)
-def test_odd_queries_give_a_normal_page(search_site, client, query):
+def test_odd_queries_give_a_normal_page_and_suggestions(search_site, client, query):
     search_site.resource("Guide de la friche")
 
     response = client.get(SEARCH_URL, {"q": query})
 
     assert response.status_code == 200
-    html = response.content.decode()
-    assert "<script>alert(1)</script>" not in html
-    assert 'id="recherche-page"' in html
+    page = soup(response.content.decode())
+    assert page.select("main script") == []
+    assert page.select_one("form#recherche-page") is not None
     assert client.get(reverse("search:suggestions"), {"q": query}).status_code == 200
 
 
@@ -343,7 +324,7 @@ def test_odd_queries_give_a_normal_page(search_site, client, query):
     {"q": "guide", "year": "99999999999999999999"}, {"q": "guide", "year": "deux mille"},
     {"q": "guide", "partner": "'; DROP TABLE wagtailcore_page; --"}, {"type": "\x00"},
 ])
-def test_garbage_parameters_give_a_normal_page(search_site, client, params):
+def test_garbage_parameters_are_ignored(search_site, client, params):
     search_site.resource("Guide de la friche")
 
     html = search(client, **params)
@@ -352,8 +333,6 @@ def test_garbage_parameters_give_a_normal_page(search_site, client, params):
 
 
 def test_the_number_of_queries_does_not_grow_with_the_results(search_site, issue_factory, client):
-    from django.test.utils import CaptureQueriesContext
-
     partner = search_site.partner("Cerema")
     theme = search_site.theme("Habitat")
 
@@ -373,10 +352,10 @@ def test_the_number_of_queries_does_not_grow_with_the_results(search_site, issue
     few = queries_for_a_search()
     add_some(4)
 
-    assert queries_for_a_search() == few
+    assert queries_for_a_search() <= few  # one query per kind on the page: at most four
 
 
-def test_the_admin_page_search_still_works(search_site, client, django_user_model):
+def test_the_admin_page_search_still_finds_pages(search_site, client, django_user_model):
     search_site.resource("Guide de la friche commerciale")
     admin = django_user_model.objects.create_superuser("admin", "admin@example.org", "x")
     client.force_login(admin)
@@ -384,4 +363,4 @@ def test_the_admin_page_search_still_works(search_site, client, django_user_mode
     response = client.get(reverse("wagtailadmin_pages:search"), {"q": "friche commerciale"})
 
     assert response.status_code == 200
-    assert "Guide de la friche commerciale" in response.content.decode()
+    assert "Guide de la friche commerciale" in text_of(soup(response.content.decode()))
