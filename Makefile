@@ -6,7 +6,11 @@ PIP := $(VENV)/bin/pip
 HOST ?= 127.0.0.1
 PORT ?= 8000
 
-.PHONY: install run test test-postgres lint messages bench-search bench-email clean lock
+DEV_SETTINGS := DJANGO_SETTINGS_MODULE=pvd_site.settings.dev
+# The Procfile's commands (python, gunicorn, honcho) come from the virtualenv.
+VENV_PATH := PATH="$(CURDIR)/$(VENV)/bin:$$PATH"
+
+.PHONY: install run serve-prod test test-postgres test-prod check-deploy lint messages bench-search bench-email clean lock
 
 $(VENV)/.installed: requirements.lock
 	@command -v $(PYTHON) >/dev/null 2>&1 || { echo "Python 3.11 est requis ($(PYTHON) introuvable)."; exit 1; }
@@ -23,10 +27,18 @@ messages: install
 	$(PY) locale/merge_translations.py
 	$(PY) manage.py compilemessages -l fr -i .venv -i node_modules
 
+# The development server, the task worker and the clock (Procfile.dev); Ctrl+C stops all three.
 run: install
-	$(PY) manage.py migrate --noinput
-	$(PY) manage.py load_demo_content
-	$(PY) manage.py runserver $(HOST):$(PORT)
+	$(DEV_SETTINGS) $(PY) manage.py migrate --noinput
+	$(DEV_SETTINGS) $(PY) manage.py load_demo_content
+	$(DEV_SETTINGS) $(VENV_PATH) HOST=$(HOST) $(VENV)/bin/honcho --env /dev/null -f Procfile.dev start -p $(PORT)
+
+# The production processes of the Procfile on this machine, with the settings of .env.
+serve-prod: install
+	@test -f .env || { echo "Copiez .env.example en .env et remplissez-le d'abord."; exit 1; }
+	$(VENV_PATH) $(VENV)/bin/honcho run python manage.py collectstatic --noinput -v0
+	$(VENV_PATH) $(VENV)/bin/honcho run python manage.py migrate --noinput
+	$(VENV_PATH) $(VENV)/bin/honcho start web worker clock
 
 test: install
 	bash .ci/system-deps.sh
@@ -36,23 +48,34 @@ test: install
 test-postgres: install
 	DATABASE_URL=$${DATABASE_URL:-postgres://postgres@127.0.0.1:5432/pvd} $(PY) -m pytest -q
 
+# Production as deployed: moto's S3 server, a private redis-server, two gunicorn instances with the
+# production settings on one PostgreSQL database, the worker and the clock (tests/production).
+test-prod: install
+	command -v redis-server >/dev/null 2>&1 || bash .ci/system-deps.sh
+	DATABASE_URL=$${DATABASE_URL:-postgres://postgres@127.0.0.1:5432/pvd} $(PY) -m pytest -q -m production tests/production
+
+# `check --deploy` with the environment .env.example documents: must find nothing to say.
+check-deploy: install
+	bash .ci/check-deploy.sh
+
 lint: install
 	$(PY) -m ruff check .
-	$(PY) manage.py makemigrations --check --dry-run
+	$(DEV_SETTINGS) $(PY) manage.py makemigrations --check --dry-run
 	DJANGO_SETTINGS_MODULE=pvd_site.settings.test $(PY) manage.py check
+	bash .ci/check-deploy.sh
 
 # Benchmarks print figures; they are not part of the test suite.
 BENCH_DATABASE_URL ?= postgres://postgres@127.0.0.1:5432/pvd_bench
 
 bench-search: install
 	psql "$(BENCH_DATABASE_URL)" -c "select 1" >/dev/null 2>&1 || createdb -h 127.0.0.1 -U postgres pvd_bench
-	DATABASE_URL=$(BENCH_DATABASE_URL) $(PY) manage.py migrate --noinput -v0
-	DATABASE_URL=$(BENCH_DATABASE_URL) $(PY) manage.py bench_search
+	$(DEV_SETTINGS) DATABASE_URL=$(BENCH_DATABASE_URL) $(PY) manage.py migrate --noinput -v0
+	$(DEV_SETTINGS) DATABASE_URL=$(BENCH_DATABASE_URL) $(PY) manage.py bench_search
 
 bench-email: install
-	$(PY) manage.py migrate --noinput -v0
-	$(PY) manage.py load_demo_content >/dev/null
-	$(PY) manage.py bench_email --runs 50
+	$(DEV_SETTINGS) $(PY) manage.py migrate --noinput -v0
+	$(DEV_SETTINGS) $(PY) manage.py load_demo_content >/dev/null
+	$(DEV_SETTINGS) $(PY) manage.py bench_email --runs 50
 
 lock:
 	$(PY) -m pip freeze --exclude-editable | grep -v '^pkg-resources' > requirements.lock
