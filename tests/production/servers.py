@@ -4,6 +4,7 @@ a private redis-server, and a real `collectstatic` into a temporary folder.
 Each server listens on a free port of 127.0.0.1 and is stopped by the fixture that started it.
 """
 
+import hashlib
 import os
 import secrets
 import shutil
@@ -11,6 +12,7 @@ import signal
 import socket
 import subprocess
 import sys
+import tempfile
 import time
 from pathlib import Path
 
@@ -56,15 +58,43 @@ def manage(*args: str, env: dict[str, str], timeout: float = 300) -> subprocess.
     )
 
 
-def collect_static(static_root: Path) -> Path:
-    """A real `collectstatic` with the production settings (manifest, compressed copies), done once
-    per test session: later calls find the manifest and return at once."""
-    if (static_root / "staticfiles.json").is_file():
-        return static_root
-    env = production_env(STATIC_ROOT=static_root, DATABASE_URL="sqlite:///:memory:")
-    result = manage("collectstatic", "--noinput", "-v0", env=env, timeout=600)
-    assert result.returncode == 0, result.stderr
-    return static_root
+def static_inputs_key() -> str:
+    """What `collectstatic` reads: the pinned packages, the project's static files, the storage class."""
+    digest = hashlib.sha256()
+    for path in [ROOT / "requirements.lock", ROOT / "core" / "staticfiles.py",
+                 *sorted(p for p in (ROOT / "static").rglob("*") if p.is_file())]:
+        digest.update(str(path.relative_to(ROOT)).encode())
+        digest.update(path.read_bytes())
+    return digest.hexdigest()[:16]
+
+
+class StaticCollection:
+    """A real `collectstatic` with the production settings (manifest, compressed copies) into a folder
+    of the system's temporary directory named after its inputs: the browser tests and the production
+    tests of one run (and later runs on the same machine) share it. Runs in a subprocess that starts
+    early and is waited for when the files are needed."""
+
+    def __init__(self):
+        self.root = Path(tempfile.gettempdir()) / f"pvd-static-{static_inputs_key()}"
+        self.popen = None
+        if not (self.root / "staticfiles.json").is_file():
+            self.partial = Path(tempfile.mkdtemp(prefix=f"{self.root.name}-", dir=self.root.parent))
+            env = production_env(STATIC_ROOT=self.partial, DATABASE_URL="sqlite:///:memory:")
+            self.popen = subprocess.Popen(
+                [PYTHON, "manage.py", "collectstatic", "--noinput", "-v0"], cwd=ROOT, env=env,
+                stdout=subprocess.PIPE, stderr=subprocess.STDOUT, text=True,
+            )
+
+    def wait(self) -> Path:
+        if self.popen is not None:
+            output, _ = self.popen.communicate(timeout=600)
+            assert self.popen.returncode == 0, output
+            self.popen = None
+            try:
+                self.partial.rename(self.root)
+            except OSError:  # another run finished the same collection first
+                shutil.rmtree(self.partial, ignore_errors=True)
+        return self.root
 
 
 def wait_until(condition, timeout: float = STARTUP_TIMEOUT, what: str = "server") -> None:
@@ -78,7 +108,7 @@ def wait_until(condition, timeout: float = STARTUP_TIMEOUT, what: str = "server"
 
 def answers(url: str) -> bool:
     try:
-        requests.get(url, timeout=2)
+        requests.get(url, timeout=2, allow_redirects=False)
     except requests.ConnectionError:
         return False
     return True
@@ -110,17 +140,23 @@ class Process:
 
 
 class Gunicorn(Process):
+    """Started at once; `wait_ready()` before the first request (servers start side by side)."""
+
     def __init__(self, name: str, env: dict[str, str], *, log_dir: Path):
         self.port = free_port()
         self.url = f"http://127.0.0.1:{self.port}"
         env = {**env, "PORT": str(self.port), "GUNICORN_BIND_HOST": "127.0.0.1"}
         super().__init__(name, [str(BIN / "gunicorn"), "pvd_site.wsgi", "--config", "gunicorn.conf.py"],
                          env=env, log_dir=log_dir)
+
+    def wait_ready(self) -> "Gunicorn":
         try:
-            wait_until(lambda: self.popen.poll() is None and answers(f"{self.url}/robots.txt"), what=name)
+            wait_until(lambda: self.popen.poll() is None and answers(f"{self.url}/robots.txt"),
+                       what=self.name)
         except TimeoutError:
             self.stop()
-            raise AssertionError(f"{name} did not start:\n{self.log()}") from None
+            raise AssertionError(f"{self.name} did not start:\n{self.log()}") from None
+        return self
 
 
 class MotoS3(Process):

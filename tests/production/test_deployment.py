@@ -19,6 +19,7 @@ import pytest
 import redis as redis_client
 import requests
 from botocore.exceptions import ClientError
+from django.contrib.auth.hashers import PBKDF2PasswordHasher
 from django.db import connection
 from django.utils import timezone
 from dsfr.checksums import INTEGRITY_CSS
@@ -32,9 +33,10 @@ from core.clock import LOCK_KEY
 from lettre.email.proof import LOG_ACTION
 from lettre.models import LettrePage
 
-from .servers import Gunicorn, MotoS3, Process, Redis, collect_static, manage, production_env, wait_until
+from .servers import Gunicorn, MotoS3, Process, Redis, StaticCollection, manage, production_env, wait_until
 
 pytestmark = [
+    pytest.mark.usefixtures("static_collection"),
     pytest.mark.production,
     pytest.mark.postgres_only,
     pytest.mark.django_db(transaction=True, serialized_rollback=True),
@@ -44,12 +46,18 @@ BUCKET = "pvd-medias-test"
 PASSWORD = "un mot de passe solide 42"
 
 
+@pytest.fixture(scope="session")
+def static_collection():
+    """Started before the test database is created, so that both run side by side."""
+    return StaticCollection()
+
+
 @pytest.fixture(scope="module")
-def deployment(django_db_setup, django_db_blocker, tmp_path_factory):
+def deployment(static_collection, django_db_setup, django_db_blocker, tmp_path_factory):
     if connection.vendor != "postgresql":
         pytest.skip("production runs on PostgreSQL: set DATABASE_URL (make test-prod)")
     logs = tmp_path_factory.mktemp("production-logs")
-    static_root = collect_static(tmp_path_factory.getbasetemp() / "static-collected")
+    static_root = static_collection.wait()
     media_root = tmp_path_factory.mktemp("local-media")
     moto, redis = MotoS3(log_dir=logs), Redis(log_dir=logs)
     servers = []
@@ -67,6 +75,8 @@ def deployment(django_db_setup, django_db_blocker, tmp_path_factory):
             WEB_CONCURRENCY=2, GUNICORN_TIMEOUT=60,
         )
         servers = [Gunicorn("web-a", env, log_dir=logs), Gunicorn("web-b", env, log_dir=logs)]
+        for server in servers:
+            server.wait_ready()
         yield Deployment(env=env, a=servers[0], b=servers[1], s3=s3, redis=redis, media_root=media_root,
                          logs=logs)
     finally:
@@ -120,7 +130,10 @@ class Visitor:
 @pytest.fixture
 def site(deployment, home_page, lettre_index, django_user_model):
     deployment.clear_cache()
-    django_user_model.objects.create_superuser("redaction", "redaction@example.org", PASSWORD)
+    user = django_user_model.objects.create_superuser("redaction", "redaction@example.org")
+    # Hashed as production hashes (the test settings use a fast hasher the servers do not accept).
+    user.password = PBKDF2PasswordHasher().encode(PASSWORD, PBKDF2PasswordHasher().salt())
+    user.save()
     return deployment
 
 

@@ -71,4 +71,5 @@ def test_system_mail_never_uses_the_newsletter_address(client, django_user_model
     assert response.status_code == 302
     assert [message.from_email for message in mail.outbox] == [settings.SYSTEM_FROM_EMAIL]
     assert settings.NEWSLETTER_FROM_EMAIL not in settings.SYSTEM_FROM_EMAIL
-    assert settings.SERVER_EMAIL == settings.WAGTAILADMIN_NOTIFICATION_FROM_EMAIL == settings.SYSTEM_FROM_EMAIL
+    assert settings.SERVER_EMAIL == settings.SYSTEM_FROM_EMAIL
+    assert settings.WAGTAILADMIN_NOTIFICATION_FROM_EMAIL == settings.SYSTEM_FROM_EMAIL
