@@ -142,9 +142,10 @@ class Process:
 class Gunicorn(Process):
     """Started at once; `wait_ready()` before the first request (servers start side by side)."""
 
-    def __init__(self, name: str, env: dict[str, str], *, log_dir: Path):
-        self.port = free_port()
-        self.url = f"http://127.0.0.1:{self.port}"
+    def __init__(self, name: str, env: dict[str, str], *, log_dir: Path, port: int | None = None,
+                 host: str = "127.0.0.1"):
+        self.port = port or free_port()
+        self.url = f"http://{host}:{self.port}"
         env = {**env, "PORT": str(self.port), "GUNICORN_BIND_HOST": "127.0.0.1"}
         super().__init__(name, [str(BIN / "gunicorn"), "pvd_site.wsgi", "--config", "gunicorn.conf.py"],
                          env=env, log_dir=log_dir)
