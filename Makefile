@@ -23,9 +23,9 @@ install: $(VENV)/.installed
 
 # Needs GNU gettext (apt-get install gettext); the compiled .mo is committed.
 messages: install
-	$(PY) manage.py makemessages -l fr -e html,txt,py,mjml -i ".venv/*" -i "tests/*" -i "node_modules/*"
+	$(DEV_SETTINGS) $(PY) manage.py makemessages -l fr -e html,txt,py,mjml -i ".venv/*" -i "tests/*" -i "node_modules/*"
 	$(PY) locale/merge_translations.py
-	$(PY) manage.py compilemessages -l fr -i .venv -i node_modules
+	$(DEV_SETTINGS) $(PY) manage.py compilemessages -l fr -i .venv -i node_modules
 
 # The development server, the task worker and the clock (Procfile.dev); Ctrl+C stops all three.
 run: install

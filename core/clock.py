@@ -92,7 +92,7 @@ class AdvisoryLock:
 
 class Clock:
     def __init__(self, jobs: list[Job] | None = None, lock: AdvisoryLock | None = None):
-        self.jobs = registered_jobs() if jobs is None else jobs
+        self.jobs = discover_jobs() if jobs is None else jobs
         self.lock = lock or AdvisoryLock()
         self.last_run: dict[str, datetime] = {}
 

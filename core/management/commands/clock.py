@@ -4,7 +4,7 @@ import threading
 from django.core.management.base import BaseCommand
 from django.db import connection
 
-from core.clock import Clock, discover_jobs
+from core.clock import Clock
 
 
 class Command(BaseCommand):
@@ -15,7 +15,7 @@ class Command(BaseCommand):
         parser.add_argument("--once", action="store_true", help="Run one tick and exit.")
 
     def handle(self, *args, interval: float, once: bool, verbosity: int, **options):
-        clock = Clock(jobs=discover_jobs())
+        clock = Clock()
         if connection.vendor != "postgresql" and verbosity:
             self.stdout.write("Clock: no lock on this database (PostgreSQL only): run a single clock.")
         stop = threading.Event()
