@@ -73,3 +73,12 @@ def test_system_mail_never_uses_the_newsletter_address(client, django_user_model
     assert settings.NEWSLETTER_FROM_EMAIL not in settings.SYSTEM_FROM_EMAIL
     assert settings.SERVER_EMAIL == settings.SYSTEM_FROM_EMAIL
     assert settings.WAGTAILADMIN_NOTIFICATION_FROM_EMAIL == settings.SYSTEM_FROM_EMAIL
+
+
+def test_error_reports_go_to_the_admins_of_the_environment():
+    env = production_env(ADMINS="Équipe technique <tech@example.gouv.fr>, astreinte@example.gouv.fr")
+    shown = "from django.conf import settings; print(settings.ADMINS)"
+    result = manage("shell", "-v", "0", "-c", shown, env=env)
+    assert result.stdout.strip() == (
+        "[('Équipe technique', 'tech@example.gouv.fr'), ('', 'astreinte@example.gouv.fr')]"
+    )
