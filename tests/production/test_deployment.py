@@ -293,8 +293,11 @@ def test_connections_killed_by_the_database_cost_no_error(site, issue_factory):
     assert statuses == [200] * len(statuses)
 
 
-def test_static_files_keep_their_integrity_and_are_cached_for_ever(site):
+def test_pages_carry_the_security_headers_and_static_files_keep_their_integrity(site):
     home = Visitor().get(site.a, "/")
+    assert home.headers["Strict-Transport-Security"] == "max-age=31536000"
+    assert "script-src 'self';" in home.headers["Content-Security-Policy"]
+    assert home.headers["Referrer-Policy"] == "same-origin"
     href = re.search(r'href="(/static/dsfr/dist/dsfr/dsfr\.min\.[0-9a-f]{12}\.css)"', home.text).group(1)
     stylesheet = Visitor().get(site.b, href, headers={"Accept-Encoding": "br"})
     assert stylesheet.status_code == 200
