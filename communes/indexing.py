@@ -4,12 +4,16 @@ indexed again when the members change, once per transaction however many members
 from django.db import connection, transaction
 from wagtail.search import index
 
+from core.signals import searchable_text_changed
+
 from .models import CommuneDirectoryPage
 
 
 def reindex_directories() -> None:
-    for page in CommuneDirectoryPage.objects.all():
+    pages = list(CommuneDirectoryPage.objects.all())
+    for page in pages:
         index.insert_or_update_object(page)
+    searchable_text_changed.send(sender=CommuneDirectoryPage, page_ids=[page.pk for page in pages])
 
 
 def schedule_reindex() -> None:

@@ -7,7 +7,7 @@ from wagtail.admin.action_menu import ActionMenuItem
 from wagtail.admin.ui.menus.pages import PageMenuItem
 from wagtail.log_actions import LogFormatter
 
-from lettre.email.test_send import LOG_ACTION
+from lettre.email.proof import FAILURE_LOG_ACTION, LOG_ACTION
 from lettre.email.views import SendTestView
 from lettre.models import LettrePage
 
@@ -76,3 +76,15 @@ def register_test_send_log_action(actions):
         def format_message(self, log_entry):
             recipients = (log_entry.data or {}).get("recipients") or []
             return _("Test e-mail sent to %(addresses)s") % {"addresses": ", ".join(recipients)}
+
+    @actions.register_action(FAILURE_LOG_ACTION)
+    class TestSendFailureFormatter(LogFormatter):
+        label = _("Test e-mail not sent")
+
+        def format_message(self, log_entry):
+            data = log_entry.data or {}
+            reasons = [data["error"]] if data.get("error") else [
+                _("%(address)s: %(reason)s") % {"address": address, "reason": reason}
+                for address, reason in (data.get("failures") or {}).items()
+            ]
+            return _("Test e-mail not sent: %(reasons)s") % {"reasons": "; ".join(reasons)}

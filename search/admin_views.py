@@ -14,6 +14,8 @@ from wagtail.admin.ui.tables import Column, NumberColumn
 from wagtail.admin.views.reports import ReportView
 from wagtail.contrib.search_promotions.models import Query
 
+from core.spreadsheet import neutralise_formula
+
 PROMOTION_PERMISSIONS = [
     f"wagtailsearchpromotions.{action}_searchpromotion" for action in ("add", "change", "delete")
 ]
@@ -65,6 +67,8 @@ class SearchTermsReportView(ReportView):
                      sort_key="zero_result_searches"),
     ]
     list_export = ["query_string", "_hits", "last_result_count", "zero_result_searches"]
+    # What visitors typed: a cell starting with = + - @ would run as a formula in a spreadsheet.
+    custom_field_preprocess = {"query_string": {"csv": neutralise_formula}}
     export_headings = {
         "query_string": _("Search term(s)"),
         "_hits": _("Searches"),

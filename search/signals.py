@@ -5,7 +5,8 @@
 - a page moved, a view restriction added or removed: ``public`` of the section at once, then rewritten;
 - a page deleted: its document goes with it (foreign key); for a partner, the pages naming it
   (resources, events) are rewritten once the deletion is committed;
-- a theme renamed or deleted: the pages that have it.
+- a theme renamed or deleted: the pages that have it;
+- ``core.signals.searchable_text_changed``: the pages it names (their text changed without a publish).
 
 Only these senders are connected: no handler runs on the saves of other models.
 """
@@ -15,6 +16,7 @@ from django.db.models.signals import post_delete, post_save, pre_delete
 from wagtail.models import Page, PageViewRestriction
 from wagtail.signals import page_published, page_unpublished, post_page_move
 
+from core.signals import searchable_text_changed
 from ressources.models import PartnerPage, Theme
 
 from . import documents
@@ -65,6 +67,10 @@ def theme_changed_handler(sender, instance, created=False, raw=False, **kwargs):
         enqueue(documents.pages_with_theme(instance.pk))
 
 
+def searchable_text_changed_handler(sender, page_ids=(), **kwargs):
+    enqueue(page_ids)
+
+
 def connect() -> None:
     page_published.connect(page_published_handler, dispatch_uid="search_page_published")
     page_unpublished.connect(page_unpublished_handler, dispatch_uid="search_page_unpublished")
@@ -76,3 +82,4 @@ def connect() -> None:
                         dispatch_uid="search_restriction_deleted")
     post_save.connect(theme_changed_handler, sender=Theme, dispatch_uid="search_theme_saved")
     post_delete.connect(theme_changed_handler, sender=Theme, dispatch_uid="search_theme_deleted")
+    searchable_text_changed.connect(searchable_text_changed_handler, dispatch_uid="search_text_changed")

@@ -7,7 +7,7 @@
   fills the unsubscribe / manage placeholders (placeholders.py); `edition.as_sample()` fills
   them with marked, non-working sample links (preview, test send).
 - `preview.EmailPreviewMixin`: the “E-mail” preview modes of LettrePage.
-- `test_send`: the “Send a test” form and sending, recorded in the page history; `views`: its
-  admin view (lettre/wagtail_hooks.py adds the menu entries and the log action).
+- `proof`: the “Send a test” form and the `send_proof` task the worker runs, recorded in the page
+  history; `views`: its admin view (lettre/wagtail_hooks.py adds the menu entries and the log actions).
 - Commands: `render_lettre NUMBER --html FILE --text FILE`, `bench_email [--runs N]`.
 """

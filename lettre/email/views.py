@@ -4,14 +4,15 @@ from django.contrib import messages
 from django.core.exceptions import PermissionDenied
 from django.shortcuts import get_object_or_404, redirect
 from django.urls import reverse
+from django.utils.translation import get_language, gettext_lazy
 from django.utils.translation import gettext as _
-from django.utils.translation import gettext_lazy
 from django.views.generic import FormView
+from django_tasks import TaskResultStatus
 from wagtail.admin.views.generic.base import WagtailAdminTemplateMixin
 
 from lettre.models import LettrePage
 
-from .test_send import MAX_RECIPIENTS, SendTestError, SendTestForm, UnsafeSubjectError, send_test
+from .proof import MAX_RECIPIENTS, SendTestForm, UnsafeSubjectError, send_proof, subject_for_test
 
 
 class SendTestView(WagtailAdminTemplateMixin, FormView):
@@ -57,20 +58,39 @@ class SendTestView(WagtailAdminTemplateMixin, FormView):
 
     def form_valid(self, form):
         recipients = form.cleaned_data["recipients"]
+        revision = self.page.get_latest_revision()
+        title = (revision.content.get("title") if revision else None) or self.page.title
         try:
-            result = send_test(self.page, recipients, user=self.request.user)
-        except SendTestError as error:
+            subject_for_test(title)
+        except UnsafeSubjectError as error:
             form.add_error(None, str(error))
-            status = 400 if isinstance(error, UnsafeSubjectError) else 200
-            return self.render_to_response(self.get_context_data(form=form), status=status)
-        if result.sent:
+            return self.render_to_response(self.get_context_data(form=form), status=400)
+        result = send_proof.enqueue(
+            self.page.pk, revision.pk if revision else None, recipients, self.request.user.pk, get_language()
+        )
+        if result.status != TaskResultStatus.SUCCESSFUL:
+            # The worker sends it; what it accepts or refuses is written in the page's history.
+            messages.info(
+                self.request,
+                _("The test is being sent to %(addresses)s; the result will appear in the history of "
+                  "the issue.") % {"addresses": ", ".join(recipients)},
+            )
+            return redirect("wagtailadmin_pages:edit", self.page.pk)
+        return self.show_outcome(form, result.return_value)
+
+    def show_outcome(self, form, outcome):
+        """The task already ran (immediate backend, or a fast worker): say what happened."""
+        if outcome["error"]:
+            form.add_error(None, outcome["error"])
+            return self.render_to_response(self.get_context_data(form=form))
+        if outcome["sent"]:
             messages.success(
                 self.request,
-                _("Test e-mail sent to %(addresses)s.") % {"addresses": ", ".join(result.sent)},
+                _("Test e-mail sent to %(addresses)s.") % {"addresses": ", ".join(outcome["sent"])},
             )
-        if not result.failures:
+        if not outcome["failures"]:
             return redirect("wagtailadmin_pages:edit", self.page.pk)
-        for address, reason in result.failures.items():
+        for address, reason in outcome["failures"].items():
             form.add_error(
                 None,
                 _("Not sent to %(address)s: %(reason)s.") % {"address": address, "reason": reason},

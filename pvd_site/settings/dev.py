@@ -1,8 +1,8 @@
 from .base import *  # noqa: F403
-from .base import os
+from .base import STORAGES, env
 
 DEBUG = True
-SECRET_KEY = os.environ.get("SECRET_KEY") or "dev-only-not-secret"
+SECRET_KEY = env.str("SECRET_KEY", default="") or "dev-only-not-secret"
 ALLOWED_HOSTS = ["*"]
-EMAIL_BACKEND = os.environ.get("EMAIL_BACKEND", "django.core.mail.backends.console.EmailBackend")
-STORAGES["staticfiles"] = {"BACKEND": "django.contrib.staticfiles.storage.StaticFilesStorage"}  # noqa: F405
+EMAIL_BACKEND = env.str("EMAIL_BACKEND", default="django.core.mail.backends.console.EmailBackend")
+STORAGES["staticfiles"] = {"BACKEND": "django.contrib.staticfiles.storage.StaticFilesStorage"}

@@ -1,12 +1,16 @@
 from .base import *  # noqa: F403
-from .base import os
+from .base import STORAGES, env
 
 SECRET_KEY = "test-only-not-secret"
 ALLOWED_HOSTS = ["*"]
 PASSWORD_HASHERS = ["django.contrib.auth.hashers.MD5PasswordHasher"]
-STORAGES["staticfiles"] = {"BACKEND": "django.contrib.staticfiles.storage.StaticFilesStorage"}  # noqa: F405
-MEDIA_ROOT = os.environ.get("TEST_MEDIA_ROOT", "/tmp/pvd-test-media")
+STORAGES["staticfiles"] = {"BACKEND": "django.contrib.staticfiles.storage.StaticFilesStorage"}
+MEDIA_ROOT = env.str("TEST_MEDIA_ROOT", default="/tmp/pvd-test-media")
 WAGTAILADMIN_BASE_URL = "http://testserver"
 EMAIL_BACKEND = "django.core.mail.backends.locmem.EmailBackend"
 # Tests run without collectstatic: WhiteNoise looks files up per request instead of warning at startup.
 WHITENOISE_AUTOREFRESH = True
+# Tasks run inside the call that queues them; only the tests of the worker use the database backend.
+TASKS = {"default": {"BACKEND": "django_tasks.backends.immediate.ImmediateBackend"}}
+# Django's test client logs in without a request, which django-axes refuses: the lockout tests turn it on.
+AXES_ENABLED = False

@@ -12,7 +12,7 @@ from django.utils import translation
 from lxml import html as lxml_html
 from wagtail.models import PageLogEntry
 
-from lettre.email.test_send import LOG_ACTION
+from lettre.email.proof import LOG_ACTION
 from tests.email.every_block import EVERY_BLOCK_TEXTS, every_block_body
 
 SAMPLE_NOTICE = "(lien d'exemple — envoi de test)"

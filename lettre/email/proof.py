@@ -1,7 +1,9 @@
-"""“Send a test”: the current draft of an issue, e-mailed to a few addresses typed by an editor.
+"""“Send a test” (a proof): the current draft of an issue, e-mailed to a few addresses typed by an editor.
 
 One multipart/alternative message per address, through Django's e-mail backend, with sample
-unsubscribe links; recorded in the page's history only for the addresses actually accepted.
+unsubscribe links; recorded in the page's history only for the addresses actually accepted. The
+sending runs in the task worker (`send_proof`): the editor's request only checks and queues it, and a
+failure the worker meets is recorded in the page's history too.
 """
 
 import contextlib
@@ -13,12 +15,16 @@ from email.utils import formataddr
 
 from django import forms
 from django.conf import settings
+from django.contrib.auth import get_user_model
 from django.core.exceptions import ValidationError
 from django.core.mail import BadHeaderError, EmailMultiAlternatives, get_connection
 from django.core.validators import validate_email
+from django.utils import translation
 from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy
+from django_tasks import task
 from wagtail.log_actions import log
+from wagtail.models import Page, Revision
 
 from .render import EmailRenderError, render_issue_email
 
@@ -26,6 +32,7 @@ logger = logging.getLogger(__name__)
 
 MAX_RECIPIENTS = 10
 LOG_ACTION = "lettre.test_send"
+FAILURE_LOG_ACTION = "lettre.test_send_failed"
 SEPARATORS = re.compile(r"[,;\r\n]+")
 LOOKS_LIKE_HEADER = re.compile(r"^[A-Za-z][A-Za-z0-9-]*\s*:")
 LINE_BREAK = re.compile(r"[\r\n]")
@@ -171,9 +178,9 @@ def deliver(messages: dict[str, EmailMultiAlternatives], connection) -> SendTest
     return result
 
 
-def send_test(page, recipients: list[str], *, user=None) -> SendTestResult:
-    """E-mail the latest revision (the current draft) of `page` to `recipients`."""
-    revision = page.get_latest_revision()
+def send_test(page, recipients: list[str], *, user=None, revision=None) -> SendTestResult:
+    """E-mail `revision` (by default the latest one, the current draft) of `page` to `recipients`."""
+    revision = revision or page.get_latest_revision()
     draft = revision.as_object() if revision else page.specific
     subject = subject_for_test(draft.title)
     try:
@@ -195,3 +202,23 @@ def send_test(page, recipients: list[str], *, user=None) -> SendTestResult:
             data={"recipients": result.sent, "subject": subject},
         )
     return result
+
+
+@task()
+def send_proof(page_id: int, revision_id: int | None, recipients: list[str], user_id: int | None,
+               language: str | None = None) -> dict:
+    """The worker's side of “Send a test”. Returns what the editor is told: `sent` (addresses),
+    `failures` ({address: reason}) and `error` (why nothing was sent, or "")."""
+    page = Page.objects.get(pk=page_id).specific
+    revision = Revision.objects.filter(pk=revision_id).first() if revision_id else None
+    user = get_user_model().objects.filter(pk=user_id).first() if user_id else None
+    with translation.override(language or settings.LANGUAGE_CODE):
+        try:
+            result = send_test(page, recipients, user=user, revision=revision)
+        except SendTestError as error:
+            outcome = {"sent": [], "failures": {}, "error": str(error)}
+        else:
+            outcome = {"sent": result.sent, "failures": result.failures, "error": ""}
+        if outcome["error"] or outcome["failures"]:
+            log(instance=page, action=FAILURE_LOG_ACTION, user=user, revision=revision, data=outcome)
+    return outcome
