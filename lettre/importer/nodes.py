@@ -7,7 +7,7 @@ from dataclasses import dataclass, field
 
 TAG_RE = re.compile(r"<[^>]+>")
 LINK_RE = re.compile(r'<a href="([^"]*)">(.*?)</a>', re.DOTALL)
-TERMINAL_PUNCTUATION = (".", "!", "?", "…", ":", ";", ",", "»", '"', ")")
+TERMINAL_PUNCTUATION = (".", "!", "?", "…", ":", ";", ",", "»", '"')
 
 
 def plain(inline_html: str) -> str:

@@ -100,6 +100,10 @@ class ImportReport:
         return sum(section.images for section in self.sections)
 
     @property
+    def credit_lines(self) -> list[str]:
+        return [f"{role} : {names}" for role, names in self.credits]
+
+    @property
     def removed_lines(self) -> list[str]:
         lines = []
         if self.removed.scripts:
@@ -133,7 +137,7 @@ class ImportReport:
                 "links": section.links, "images": section.images})
             lines.extend(f"    {note}" for note in section.notes)
         for title, items in (
-            (_("Credits:"), [f"{role} : {names}" for role, names in self.credits]),
+            (_("Credits:"), self.credit_lines),
             (_("Warnings:"), self.warnings),
             (_("Removed by the sanitiser:"), self.removed_lines),
             (_("Left out (e-mail chrome, replaced by the site's own):"), self.left_out),
