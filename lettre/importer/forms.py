@@ -33,14 +33,20 @@ class ImportForm(forms.Form):
         label=_("Date of the issue"), required=False, widget=AdminDateInput(),
         help_text=_("Empty: the date of the file's masthead (“12 MAI 2021”)."),
     )
-    index = forms.ModelChoiceField(queryset=LettreIndexPage.objects.none(), label=_("Archive"), empty_label=None)
+    index = forms.ModelChoiceField(queryset=LettreIndexPage.objects.none(), label=_("Archive"), empty_label=None,
+                                   required=False)
 
     def __init__(self, *args, indexes=(), **kwargs):
         super().__init__(*args, **kwargs)
+        self.indexes = list(indexes)
         self.fields["index"].queryset = LettreIndexPage.objects.filter(pk__in=[index.pk for index in indexes])
         if len(indexes) == 1:
             self.fields["index"].widget = forms.HiddenInput()
             self.fields["index"].initial = indexes[0].pk
+
+    def clean_index(self):
+        """The archive chosen, or the first one the editor may add to."""
+        return self.cleaned_data.get("index") or (self.indexes[0] if self.indexes else None)
 
     def clean_file(self):
         file = self.cleaned_data["file"]

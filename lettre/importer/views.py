@@ -64,8 +64,8 @@ class ImportView(ImportMixin, FormView):
         index = self.index_for(int(wanted)) if wanted.isdigit() else None
         return {"index": (index or self.indexes[0]).pk}
 
-    def form_invalid(self, form):
-        return self.render_to_response(self.get_context_data(form=form), status=400)
+    def form_invalid(self, form, errors=()):
+        return self.render_to_response(self.get_context_data(form=form, import_errors=errors), status=400)
 
     def form_valid(self, form):
         data = form.cleaned_data
@@ -120,18 +120,20 @@ class ConfirmView(ImportView):
                 return self.report_response(report, confirm, status=400)
             report = self.run(params["name"], content, params, replace=replace)
         except ImportRejected as error:
-            form = self.get_form_class()(indexes=self.indexes, initial=self.get_initial())
-            form.add_error(None, error.message)
-            return self.form_invalid(form)
+            return self.form_invalid(self.get_form(), errors=[error.message])
         pending.delete(params)
         messages.success(request, _("Issue #%(number)s imported as a draft: check it, then publish it.")
                          % {"number": report.number})
         return redirect("wagtailadmin_pages:edit", report.page.pk)
 
+    def get_form_kwargs(self):
+        kwargs = super().get_form_kwargs()
+        kwargs.pop("data", None), kwargs.pop("files", None)  # the confirmation posts no upload
+        return kwargs
+
     def expired(self):
-        form = self.get_form_class()(indexes=self.indexes, initial=self.get_initial())
-        form.add_error(None, _("This import has expired or is not yours: upload the file again."))
-        return self.form_invalid(form)
+        message = _("This import has expired or is not yours: upload the file again.")
+        return self.form_invalid(self.get_form(), errors=[message])
 
 
 def import_url(index: LettreIndexPage | None = None) -> str:
