@@ -57,8 +57,9 @@ def _left_out(parsed: Parsed) -> list[str]:
     left_out = [_("Hidden text (preheader): %(text)s") % {"text": text} for text in parsed.outline.hidden]
     left_out += parsed.frame.chrome
     if parsed.outline.layout_tables:
-        left_out.append(_("%(count)d layout tables (their content is kept)") % {
-            "count": parsed.outline.layout_tables})
+        left_out.append(
+            _("%(count)d layout tables (their content is kept)") % {"count": parsed.outline.layout_tables}
+        )
     if parsed.outline.tracking_pixels:
         left_out.append(_("%(count)d tracking pixels") % {"count": parsed.outline.tracking_pixels})
     return left_out
@@ -95,9 +96,16 @@ def _save_draft(index, target, fields: dict, user) -> LettrePage:
     return page
 
 
-def import_issue(upload: Upload, *, index, user=None, number: int | None = None,
-                 issue_date: datetime.date | None = None, replace: bool = False,
-                 dry_run: bool = False) -> ImportReport:
+def import_issue(
+    upload: Upload,
+    *,
+    index,
+    user=None,
+    number: int | None = None,
+    issue_date: datetime.date | None = None,
+    replace: bool = False,
+    dry_run: bool = False,
+) -> ImportReport:
     """Import ``upload`` as a draft under the archive ``index``; the report says what became what.
     ``number`` and ``issue_date`` replace the masthead's. Raises ``ImportRejected`` (nothing created)."""
     report = ImportReport(source_name=upload.name, dry_run=dry_run)
@@ -107,24 +115,40 @@ def import_issue(upload: Upload, *, index, user=None, number: int | None = None,
     report.issue_date = issue_date or (masthead.issue_date if masthead else None)
     report.masthead = masthead.line if masthead else ""
     if report.number is None or report.issue_date is None:
-        raise MastheadMissing(_("No masthead with the issue's number and date (such as “12 MAI 2021 - LETTRE "
-                                "D'INFORMATION #4”) was found in the file: give the number and the date."))
+        raise MastheadMissing(
+            _(
+                "No masthead with the issue's number and date (such as “12 MAI 2021 - LETTRE "
+                "D'INFORMATION #4”) was found in the file: give the number and the date."
+            )
+        )
     existing = existing_issue(index, report.number)
     if existing is not None and (existing.live or existing.first_published_at is not None):
-        raise ImportRejected(_("Issue #%(number)s is already published (“%(title)s”): an import never replaces "
-                               "a published issue. Choose another number.")
-                             % {"number": report.number, "title": existing.title})
+        raise ImportRejected(
+            _(
+                "Issue #%(number)s is already published (“%(title)s”): an import never replaces "
+                "a published issue. Choose another number."
+            )
+            % {"number": report.number, "title": existing.title}
+        )
     if existing is not None and not (replace or dry_run):
-        raise ImportRejected(_("A draft already has the number %(number)s (“%(title)s”): confirm that it is "
-                               "to be replaced.") % {"number": report.number, "title": existing.title})
+        raise ImportRejected(
+            _("A draft already has the number %(number)s (“%(title)s”): confirm that it is to be replaced.")
+            % {"number": report.number, "title": existing.title}
+        )
     report.existing_draft = existing
     report.title = parsed.title or _("Newsletter #%(number)s – %(date)s") % {
-        "number": report.number, "date": report.date_display}
+        "number": report.number,
+        "date": report.date_display,
+    }
     if not parsed.title:
-        report.warnings.append(_("The file has no title: “%(title)s” was given; change it in the draft.")
-                               % {"title": report.title})
+        report.warnings.append(
+            _("The file has no title: “%(title)s” was given; change it in the draft.")
+            % {"title": report.title}
+        )
     if len(report.title) > TITLE_MAX:
-        report.warnings.append(_("The title was longer than %(max)d characters and was cut.") % {"max": TITLE_MAX})
+        report.warnings.append(
+            _("The title was longer than %(max)d characters and was cut.") % {"max": TITLE_MAX}
+        )
         report.title = report.title[:TITLE_MAX]
     report.credits = parsed.frame.credits
     report.left_out = _left_out(parsed)
@@ -143,8 +167,9 @@ def import_issue(upload: Upload, *, index, user=None, number: int | None = None,
                 "intro": "".join(f"<p>{node.html}</p>" for node in body.intro),
                 "hero": builder.hero,
                 "body": stream,
-                "credits": [("credit", {"role": role[:120], "names": names[:400]})
-                            for role, names in report.credits],
+                "credits": [
+                    ("credit", {"role": role[:120], "names": names[:400]}) for role, names in report.credits
+                ],
             }
             report.page = _save_draft(index, existing, fields, user)
             report.images_created = len(images.created)

@@ -13,7 +13,8 @@ from .upload import EXTENSIONS, MAX_UPLOAD_BYTES, size_error
 def importable_indexes(user):
     """The archives under which ``user`` may add an issue."""
     return [
-        index for index in LettreIndexPage.objects.order_by("path").select_related("locale")
+        index
+        for index in LettreIndexPage.objects.order_by("path").select_related("locale")
         if LettrePage.can_create_at(index) and index.permissions_for_user(user).can_add_subpage()
     ]
 
@@ -21,20 +22,27 @@ def importable_indexes(user):
 class ImportForm(forms.Form):
     file = forms.FileField(
         label=_("File of the issue"),
-        help_text=_("The e-mail's HTML (.html, .htm), its text (.md, .txt), or a .zip of one of them with its "
-                    "images; 20 MB at most."),
+        help_text=_(
+            "The e-mail's HTML (.html, .htm), its text (.md, .txt), or a .zip of one of them with its "
+            "images; 20 MB at most."
+        ),
         widget=forms.ClearableFileInput(attrs={"accept": ",".join(EXTENSIONS)}),
     )
     number = forms.IntegerField(
-        label=_("Number"), required=False, min_value=1,
+        label=_("Number"),
+        required=False,
+        min_value=1,
         help_text=_("Empty: the number of the file's masthead (“#4”)."),
     )
     issue_date = forms.DateField(
-        label=_("Date of the issue"), required=False, widget=AdminDateInput(),
+        label=_("Date of the issue"),
+        required=False,
+        widget=AdminDateInput(),
         help_text=_("Empty: the date of the file's masthead (“12 MAI 2021”)."),
     )
-    index = forms.ModelChoiceField(queryset=LettreIndexPage.objects.none(), label=_("Archive"), empty_label=None,
-                                   required=False)
+    index = forms.ModelChoiceField(
+        queryset=LettreIndexPage.objects.none(), label=_("Archive"), empty_label=None, required=False
+    )
 
     def __init__(self, *args, indexes=(), **kwargs):
         super().__init__(*args, **kwargs)

@@ -9,8 +9,21 @@ from dataclasses import dataclass, field
 from .nodes import Node
 
 MONTHS = {
-    "janvier": 1, "février": 2, "fevrier": 2, "mars": 3, "avril": 4, "mai": 5, "juin": 6, "juillet": 7,
-    "août": 8, "aout": 8, "septembre": 9, "octobre": 10, "novembre": 11, "décembre": 12, "decembre": 12,
+    "janvier": 1,
+    "février": 2,
+    "fevrier": 2,
+    "mars": 3,
+    "avril": 4,
+    "mai": 5,
+    "juin": 6,
+    "juillet": 7,
+    "août": 8,
+    "aout": 8,
+    "septembre": 9,
+    "octobre": 10,
+    "novembre": 11,
+    "décembre": 12,
+    "decembre": 12,
 }
 MONTH_NAMES = "|".join(MONTHS)
 DATE_RE = re.compile(rf"\b(\d{{1,2}})(?:er)?\s+({MONTH_NAMES})\s+(\d{{4}})\b", re.IGNORECASE)
@@ -69,7 +82,7 @@ def find_masthead(nodes: list[Node], frame: Frame) -> list[Node]:
         frame.masthead = Masthead(number=int(number[1]), issue_date=issue_date, line=node.text)
         frame.chrome.extend(n.text for n in nodes[:index] if n.text)
         frame.chrome.append(node.text)
-        rest = nodes[index + 1:]
+        rest = nodes[index + 1 :]
         if rest and rest[0].is_heading and rest[0].level == 1:
             frame.masthead.title = rest[0].text
             rest = rest[1:]
@@ -81,19 +94,31 @@ def title_without_masthead(nodes: list[Node]) -> tuple[str, list[Node]]:
     """The first ``h1``, when the file has no masthead."""
     for index, node in enumerate(nodes[:MASTHEAD_SCAN]):
         if node.is_heading and node.level == 1:
-            return node.text, nodes[:index] + nodes[index + 1:]
+            return node.text, nodes[:index] + nodes[index + 1 :]
     return "", nodes
 
 
 def split_footer(nodes: list[Node], frame: Frame) -> list[Node]:
     """The nodes before the footer. The footer starts at “Transférez, partagez !” or, without it, at the
     credits among the last nodes; its credits are read, the rest is left out (the site has its own)."""
-    start = next((i for i, node in enumerate(nodes) if not node.kind == "list" and len(node.text) < 80
-                  and SHARE_RE.match(node.text)), None)
+    start = next(
+        (
+            i
+            for i, node in enumerate(nodes)
+            if node.kind != "list" and len(node.text) < 80 and SHARE_RE.match(node.text)
+        ),
+        None,
+    )
     if start is None:
         tail = max(0, len(nodes) - FOOTER_SCAN)
-        start = next((i for i in range(tail, len(nodes)) if read_credits(nodes[i])[0]
-                      and nodes[i].is_paragraph and not nodes[i].ends_sentence), None)
+        start = next(
+            (
+                i
+                for i in range(tail, len(nodes))
+                if read_credits(nodes[i])[0] and nodes[i].is_paragraph and not nodes[i].ends_sentence
+            ),
+            None,
+        )
     if start is None:
         return nodes
     for node in nodes[start:]:

@@ -89,8 +89,9 @@ class _Walker:
         if width is not None and height is not None and width <= 3 and height <= 3:
             self.outline.tracking_pixels += 1
             return
-        self.nodes.append(Node("image", src=tag.get("src") or "", alt=" ".join((tag.get("alt") or "").split()),
-                               href=href))
+        self.nodes.append(
+            Node("image", src=tag.get("src") or "", alt=" ".join((tag.get("alt") or "").split()), href=href)
+        )
 
     def list_items(self, tag: Tag) -> list[str]:
         items = []
@@ -183,15 +184,26 @@ def tidy_outline(nodes: list[Node]) -> list[Node]:
     is joined again (a paragraph that stops mid-sentence and one that goes on in lower case)."""
     result: list[Node] = []
     for node in nodes:
-        if node.is_paragraph and not node.is_link_only and len(node.text) <= CAPS_HEADING_MAX \
-                and is_capitals(node.text) and not node.text.startswith("©"):
+        if (
+            node.is_paragraph
+            and not node.is_link_only
+            and len(node.text) <= CAPS_HEADING_MAX
+            and is_capitals(node.text)
+            and not node.text.startswith("©")
+        ):
             node = heading(node.html.replace("<br/>", " "), 2)
         previous = result[-1] if result else None
         if previous is not None and _continues(previous, node):
             previous.html = f"{previous.html} {node.html}"
             continue
-        if previous is not None and previous.is_paragraph and node.is_paragraph and not previous.ends_sentence \
-                and not previous.is_link_only and node.text[:1].islower():
+        if (
+            previous is not None
+            and previous.is_paragraph
+            and node.is_paragraph
+            and not previous.ends_sentence
+            and not previous.is_link_only
+            and node.text[:1].islower()
+        ):
             previous.html = f"{previous.html} {node.html}"
             continue
         result.append(node)

@@ -40,7 +40,8 @@ class ImageFiles:
             return None, _("only a remote address: it cannot be fetched here")
         if parts.scheme:
             return None, _("an address of the e-mail (%(scheme)s:) that is not in the file") % {
-                "scheme": parts.scheme}
+                "scheme": parts.scheme
+            }
         path = posixpath.normpath(posixpath.join(self.base, unquote(parts.path))).lstrip("/")
         if path in self.files:
             return path, ""
@@ -53,8 +54,10 @@ class ImageFiles:
         """The Wagtail image of an image node, created once per file; None if there is none."""
         path, reason = self.path_of(node.src)
         if path is None:
-            self.problems.append(_("Image “%(alt)s” (%(src)s) not imported: %(reason)s.")
-                                 % {"alt": node.alt or "—", "src": node.src or "—", "reason": reason})
+            self.problems.append(
+                _("Image “%(alt)s” (%(src)s) not imported: %(reason)s.")
+                % {"alt": node.alt or "—", "src": node.src or "—", "reason": reason}
+            )
             return None
         if path in self._by_path:
             return self._by_path[path]
@@ -72,8 +75,10 @@ class ImageFiles:
             self.problems.append(_("The file %(path)s is not an image that can be read.") % {"path": path})
             return None
         if picture_format not in FORMATS or width * height > MAX_PIXELS:
-            self.problems.append(_("The file %(path)s is not a JPEG, PNG, GIF or WebP image of at most 40 "
-                                   "megapixels.") % {"path": path})
+            self.problems.append(
+                _("The file %(path)s is not a JPEG, PNG, GIF or WebP image of at most 40 megapixels.")
+                % {"path": path}
+            )
             return None
         name = posixpath.basename(path)
         image = get_image_model()(

@@ -75,8 +75,12 @@ class Node:
     @property
     def is_bold_only(self) -> bool:
         stripped = self.html.strip()
-        return self.is_paragraph and stripped.startswith("<b>") and stripped.endswith("</b>") \
+        return (
+            self.is_paragraph
+            and stripped.startswith("<b>")
+            and stripped.endswith("</b>")
             and stripped.count("<b>") == 1
+        )
 
     @property
     def ends_sentence(self) -> bool:
@@ -84,8 +88,12 @@ class Node:
 
     def is_short_line(self, limit: int = 200) -> bool:
         """A short paragraph that is not a sentence: a name, a role, a subheading of the text."""
-        return self.is_paragraph and not self.is_link_only and 0 < len(self.text) <= limit \
+        return (
+            self.is_paragraph
+            and not self.is_link_only
+            and 0 < len(self.text) <= limit
             and not self.ends_sentence
+        )
 
 
 def heading(text_html: str, level: int) -> Node:

@@ -20,7 +20,7 @@ KICKER_RE = re.compile(
 INTERVIEW_SECTION_RE = re.compile(r"questions?\s+à|point de vue|entretien|interview", re.IGNORECASE)
 IMAGE_OF_THE_MONTH_RE = re.compile(r"image du mois", re.IGNORECASE)
 DAYS = "lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche"
-DAY_RE = rf"\d{{1,2}}(?:er)?"
+DAY_RE = r"\d{1,2}(?:er)?"
 DATE_TITLE_RE = re.compile(
     rf"^(?P<date>(?:(?:{DAYS})\s+)?{DAY_RE}(?:\s*(?:et|au|-|–)\s*{DAY_RE})?\s+(?:{MONTH_NAMES})"
     rf"(?:\s+\d{{4}})?)\s*[:–-]\s*(?P<title>\S.*)$",
@@ -63,8 +63,9 @@ def _is_question(node: Node, name_level: int | None) -> bool:
         return (name_level is not None and node.level > name_level) or node.text.endswith("?")
     if not node.is_paragraph or len(node.text) > QUESTION_MAX:
         return False
-    return node.is_bold_only or (node.text.endswith("?") and node.text.count("? ") == 0
-                                 and node.text.count(". ") == 0)
+    return node.is_bold_only or (
+        node.text.endswith("?") and node.text.count("? ") == 0 and node.text.count(". ") == 0
+    )
 
 
 def _answer_html(nodes: list[Node]) -> str:
@@ -83,7 +84,7 @@ def interview(title: str, nodes: list[Node], start: int) -> tuple[Piece, int] | 
     questions (headings below the name, bold or short lines ending with “?”) and answers, or a statement."""
     i, portrait, kicker, name, role, name_level = start, None, "", "", "", None
     section_kicker = KICKER_RE.match(title or "")
-    announced = any(KICKER_RE.match(node.text) for node in nodes[start:start + 3] if node.kind != "image")
+    announced = any(KICKER_RE.match(node.text) for node in nodes[start : start + 3] if node.kind != "image")
     if not announced and (start != 0 or not (section_kicker or INTERVIEW_SECTION_RE.search(title or ""))):
         return None
     if i < len(nodes) and nodes[i].kind == "image":
@@ -100,7 +101,12 @@ def interview(title: str, nodes: list[Node], start: int) -> tuple[Piece, int] | 
         name_level = nodes[i].level if nodes[i].is_heading else None
         name, role = split_person(nodes[i].text)
         i += 1
-    if not role and i < len(nodes) and nodes[i].is_short_line(ROLE_MAX) and not _is_question(nodes[i], name_level):
+    if (
+        not role
+        and i < len(nodes)
+        and nodes[i].is_short_line(ROLE_MAX)
+        and not _is_question(nodes[i], name_level)
+    ):
         role, i = nodes[i].text, i + 1
     statement, questions, read_more = [], [], {}
     while i < len(nodes):
@@ -109,8 +115,12 @@ def interview(title: str, nodes: list[Node], start: int) -> tuple[Piece, int] | 
             questions.append((node.text, []))
         elif node.is_heading or node.kind == "image" or node.is_short_line(NAME_MAX):
             break
-        elif node.is_link_only and len(node.links) == 1 and is_valid_url(node.links[0][0]) and (
-                i + 1 == len(nodes) or nodes[i + 1].is_heading or nodes[i + 1].kind == "image"):
+        elif (
+            node.is_link_only
+            and len(node.links) == 1
+            and is_valid_url(node.links[0][0])
+            and (i + 1 == len(nodes) or nodes[i + 1].is_heading or nodes[i + 1].kind == "image")
+        ):
             read_more = {"label": node.links[0][1][:200], "url": node.links[0][0]}
             i += 1
             break
@@ -170,13 +180,23 @@ def agenda(title: str, nodes: list[Node], start: int) -> tuple[Piece, int] | Non
         content, links = [], []
         while i < len(nodes) and nodes[i].kind in ("paragraph", "list"):
             node = nodes[i]
-            if node.is_link_only and all(is_valid_url(href) and len(label) <= 200 for href, label in node.links):
+            if node.is_link_only and all(
+                is_valid_url(href) and len(label) <= 200 for href, label in node.links
+            ):
                 links.extend({"label": label, "url": href} for href, label in node.links)
             else:
                 content.append(node)
             i += 1
-        items.append({"title": match["title"], "date_text": match["date"], "organisation": "",
-                      "text": _answer_html(content), "links": links, "page": None})
+        items.append(
+            {
+                "title": match["title"],
+                "date_text": match["date"],
+                "organisation": "",
+                "text": _answer_html(content),
+                "links": links,
+                "page": None,
+            }
+        )
     if not items:
         return None
     return Piece("agenda", nodes=nodes[start:i], data={"title": "", "items": items}), i - start

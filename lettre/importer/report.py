@@ -107,34 +107,59 @@ class ImportReport:
     def removed_lines(self) -> list[str]:
         lines = []
         if self.removed.scripts:
-            lines.append(ngettext("%(count)d script or embedded object removed",
-                                  "%(count)d scripts or embedded objects removed", self.removed.scripts)
-                         % {"count": self.removed.scripts})
+            lines.append(
+                ngettext(
+                    "%(count)d script or embedded object removed",
+                    "%(count)d scripts or embedded objects removed",
+                    self.removed.scripts,
+                )
+                % {"count": self.removed.scripts}
+            )
         if self.removed.handlers:
-            lines.append(_("Event handlers removed: %(names)s") % {"names": ", ".join(sorted(self.removed.handlers))})
+            lines.append(
+                _("Event handlers removed: %(names)s") % {"names": ", ".join(sorted(self.removed.handlers))}
+            )
         if self.removed.javascript_links:
-            lines.append(ngettext("%(count)d “javascript:” link removed", "%(count)d “javascript:” links removed",
-                                  self.removed.javascript_links) % {"count": self.removed.javascript_links})
+            lines.append(
+                ngettext(
+                    "%(count)d “javascript:” link removed",
+                    "%(count)d “javascript:” links removed",
+                    self.removed.javascript_links,
+                )
+                % {"count": self.removed.javascript_links}
+            )
         return lines
 
     def summary(self) -> str:
-        counts = {"blocks": sum(self.totals.values()), "sections": len([s for s in self.sections if s.title]),
-                  "links": self.links, "images": self.images, "placeholders": len(self.placeholders)}
-        return _("%(sections)d sections, %(blocks)d blocks, %(links)d links, %(images)d images imported, "
-                 "%(placeholders)d images to add by hand.") % counts
+        counts = {
+            "blocks": sum(self.totals.values()),
+            "sections": len([s for s in self.sections if s.title]),
+            "links": self.links,
+            "images": self.images,
+            "placeholders": len(self.placeholders),
+        }
+        return (
+            _(
+                "%(sections)d sections, %(blocks)d blocks, %(links)d links, %(images)d images imported, "
+                "%(placeholders)d images to add by hand."
+            )
+            % counts
+        )
 
     def lines(self) -> list[str]:
         """The whole report as text, for the management command."""
         lines = [
-            _("Issue #%(number)s of %(date)s: “%(title)s”") % {
-                "number": self.number, "date": self.date_display, "title": self.title},
+            _("Issue #%(number)s of %(date)s: “%(title)s”")
+            % {"number": self.number, "date": self.date_display, "title": self.title},
             _("Masthead: %(line)s") % {"line": self.masthead or _("none (number and date given)")},
             self.summary(),
         ]
         for section in self.sections:
             counts = ", ".join(f"{label} × {count}" for label, count in section.block_counts) or "—"
-            lines.append(f"- {section.display_title} : {counts} ; " + _("%(links)d links, %(images)d images") % {
-                "links": section.links, "images": section.images})
+            lines.append(
+                f"- {section.display_title} : {counts} ; "
+                + _("%(links)d links, %(images)d images") % {"links": section.links, "images": section.images}
+            )
             lines.extend(f"    {note}" for note in section.notes)
         for title, items in (
             (_("Credits:"), self.credit_lines),

@@ -8,9 +8,44 @@ from html.parser import HTMLParser
 import nh3
 
 TAGS = {
-    "a", "b", "strong", "i", "em", "u", "p", "br", "h1", "h2", "h3", "h4", "h5", "h6", "ul", "ol", "li",
-    "img", "table", "thead", "tbody", "tfoot", "tr", "td", "th", "div", "span", "section", "article",
-    "header", "footer", "main", "center", "font", "blockquote", "hr", "figure", "figcaption",
+    "a",
+    "b",
+    "strong",
+    "i",
+    "em",
+    "u",
+    "p",
+    "br",
+    "h1",
+    "h2",
+    "h3",
+    "h4",
+    "h5",
+    "h6",
+    "ul",
+    "ol",
+    "li",
+    "img",
+    "table",
+    "thead",
+    "tbody",
+    "tfoot",
+    "tr",
+    "td",
+    "th",
+    "div",
+    "span",
+    "section",
+    "article",
+    "header",
+    "footer",
+    "main",
+    "center",
+    "font",
+    "blockquote",
+    "hr",
+    "figure",
+    "figcaption",
 }
 # Removed with everything inside them, not only their tags.
 CONTENT_TAGS = {"script", "style", "title", "noscript", "template", "iframe", "object", "svg", "select"}
@@ -47,8 +82,11 @@ class _Counter(HTMLParser):
         for name, value in attrs:
             if name.startswith("on"):
                 self.removed.handlers.add(name)
-            elif name in ("href", "src", "action", "formaction") and value and \
-                    "".join(value.split()).lower().startswith(("javascript:", "vbscript:")):
+            elif (
+                name in ("href", "src", "action", "formaction")
+                and value
+                and "".join(value.split()).lower().startswith(("javascript:", "vbscript:"))
+            ):
                 self.removed.javascript_links += 1
 
 

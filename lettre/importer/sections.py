@@ -35,8 +35,11 @@ def split_intro(nodes: list[Node]) -> tuple[Node | None, list[Node], list[Node]]
 
 
 def is_section_heading(node: Node, top_level: int) -> bool:
-    return node.is_heading and len(node.text) <= RUBRIQUE_MAX and (
-        node.level <= top_level or is_capitals(node.text))
+    return (
+        node.is_heading
+        and len(node.text) <= RUBRIQUE_MAX
+        and (node.level <= top_level or is_capitals(node.text))
+    )
 
 
 def _text_pieces(nodes: list[Node]) -> list[Piece]:

@@ -74,8 +74,10 @@ class StreamBuilder:
     def text(self, nodes: list[Node]):
         html = rich_text(nodes, self.top_level)
         if html and not self.add("texte", html, nodes):
-            self.report.warnings.append(_("A text could not be converted: %(text)s") % {
-                "text": " ".join(node.text for node in nodes)[:200]})
+            self.report.warnings.append(
+                _("A text could not be converted: %(text)s")
+                % {"text": " ".join(node.text for node in nodes)[:200]}
+            )
 
     def fallback(self, piece: Piece, nodes: list[Node] | None = None):
         """Text and image blocks made of the piece's nodes."""
@@ -93,8 +95,12 @@ class StreamBuilder:
         image = self.image_of(node)
         if image is None:
             return
-        data = {"image": image_value(image, node.alt), "caption": "", "credit": "",
-                "link": {"url": node.href} if is_valid_url(node.href) else {}}
+        data = {
+            "image": image_value(image, node.alt),
+            "caption": "",
+            "credit": "",
+            "link": {"url": node.href} if is_valid_url(node.href) else {},
+        }
         if self.add("image", data, [node]):
             self.section.images += 1
 
@@ -111,8 +117,10 @@ class StreamBuilder:
             self.not_recognised(piece)
 
     def not_recognised(self, piece: Piece, nodes: list[Node] | None = None):
-        self.section.notes.append(_("%(block)s not recognised (kept as text): it does not validate.")
-                                  % {"block": self.blocks[piece.kind].meta.label})
+        self.section.notes.append(
+            _("%(block)s not recognised (kept as text): it does not validate.")
+            % {"block": self.blocks[piece.kind].meta.label}
+        )
         self.fallback(piece, nodes)
 
     def interview(self, piece: Piece):

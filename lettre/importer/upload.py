@@ -36,8 +36,12 @@ class Upload:
 
 
 def size_error() -> ImportRejected:
-    return ImportRejected(_("The file weighs more than 20 MB: an issue, even with its images, is lighter. "
-                            "Remove what is not part of the issue and import it again."))
+    return ImportRejected(
+        _(
+            "The file weighs more than 20 MB: an issue, even with its images, is lighter. "
+            "Remove what is not part of the issue and import it again."
+        )
+    )
 
 
 def read_limited(stream, limit: int) -> bytes:
@@ -55,8 +59,10 @@ def extension(name: str) -> str:
 def read_upload(name: str, stream) -> Upload:
     """The issue in the uploaded file ``name`` (a binary stream)."""
     if extension(name) not in EXTENSIONS:
-        raise ImportRejected(_("Only .html, .htm, .md, .txt or .zip files can be imported (received: %(name)s).")
-                             % {"name": name})
+        raise ImportRejected(
+            _("Only .html, .htm, .md, .txt or .zip files can be imported (received: %(name)s).")
+            % {"name": name}
+        )
     data = read_limited(stream, MAX_UPLOAD_BYTES)
     if not data.strip():
         raise ImportRejected(_("The file is empty."))
@@ -78,19 +84,29 @@ def decode(data: bytes, is_html: bool) -> str:
             if not charset or charset.replace("-", "") in ("utf8", "utf16"):
                 line = data[: error.start].count(b"\n") + 1
                 raise ImportRejected(
-                    _("The file is not encoded in UTF-8 (invalid character on line %(line)d) and does not say "
-                      "which encoding it uses. Save it as UTF-8 and import it again.") % {"line": line}
+                    _(
+                        "The file is not encoded in UTF-8 (invalid character on line %(line)d) and does not "
+                        "say which encoding it uses. Save it as UTF-8 and import it again."
+                    )
+                    % {"line": line}
                 ) from error
             try:
                 text = data.decode(charset)
             except (LookupError, UnicodeDecodeError) as declared_error:
                 raise ImportRejected(
-                    _("The file declares the encoding “%(charset)s” but cannot be read with it. Save it as "
-                      "UTF-8 and import it again.") % {"charset": charset}
+                    _(
+                        "The file declares the encoding “%(charset)s” but cannot be read with it. Save it as "
+                        "UTF-8 and import it again."
+                    )
+                    % {"charset": charset}
                 ) from declared_error
     if MOJIBAKE_RE.search(text):
-        raise ImportRejected(_("The text contains garbled characters (such as “Ã©” instead of “é”): the file "
-                               "was saved with the wrong encoding. Save it again as UTF-8 and import it."))
+        raise ImportRejected(
+            _(
+                "The text contains garbled characters (such as “Ã©” instead of “é”): the file "
+                "was saved with the wrong encoding. Save it again as UTF-8 and import it."
+            )
+        )
     if "\x00" in text:
         raise ImportRejected(_("The file is not a text or HTML file."))
     return text
@@ -108,13 +124,17 @@ def _check_entry(info: zipfile.ZipInfo) -> None:
     name = info.filename
     parts = name.replace("\\", "/").split("/")
     if name.startswith(("/", "\\")) or re.match(r"^[A-Za-z]:", name) or ".." in parts:
-        raise ImportRejected(_("The zip file contains a path that leads out of its folder (%(name)s): it is "
-                               "refused.") % {"name": name})
+        raise ImportRejected(
+            _("The zip file contains a path that leads out of its folder (%(name)s): it is refused.")
+            % {"name": name}
+        )
     if info.flag_bits & 0x1:
         raise ImportRejected(_("The zip file is protected by a password: it cannot be read."))
     if info.file_size > RATIO_CHECKED_FROM and info.file_size > MAX_ZIP_RATIO * max(info.compress_size, 1):
-        raise ImportRejected(_("The zip file inflates to a size out of proportion with its weight (%(name)s): "
-                               "it is refused.") % {"name": name})
+        raise ImportRejected(
+            _("The zip file inflates to a size out of proportion with its weight (%(name)s): it is refused.")
+            % {"name": name}
+        )
 
 
 def _read_entry(archive: zipfile.ZipFile, info: zipfile.ZipInfo) -> bytes:
@@ -122,8 +142,9 @@ def _read_entry(archive: zipfile.ZipFile, info: zipfile.ZipInfo) -> bytes:
     with archive.open(info) as entry:
         data = entry.read(info.file_size + 1)
     if len(data) > info.file_size:
-        raise ImportRejected(_("The zip file is damaged or forged (%(name)s): it is refused.")
-                             % {"name": info.filename})
+        raise ImportRejected(
+            _("The zip file is damaged or forged (%(name)s): it is refused.") % {"name": info.filename}
+        )
     return data
 
 
@@ -138,8 +159,10 @@ def _document(names: list[str]) -> str:
     for candidates in (index, html):
         if len(candidates) == 1:
             return candidates[0]
-    raise ImportRejected(_("The zip file holds several issues (%(names)s): put one issue per zip file.")
-                         % {"names": ", ".join(documents[:5])})
+    raise ImportRejected(
+        _("The zip file holds several issues (%(names)s): put one issue per zip file.")
+        % {"names": ", ".join(documents[:5])}
+    )
 
 
 def read_zip(name: str, data: bytes) -> Upload:
@@ -149,19 +172,26 @@ def read_zip(name: str, data: bytes) -> Upload:
     except (zipfile.BadZipFile, ValueError) as error:
         raise ImportRejected(_("The file is not a valid zip file.")) from error
     if len(infos) > MAX_ZIP_ENTRIES:
-        raise ImportRejected(_("The zip file holds more than %(count)d files: it is refused.")
-                             % {"count": MAX_ZIP_ENTRIES})
+        raise ImportRejected(
+            _("The zip file holds more than %(count)d files: it is refused.") % {"count": MAX_ZIP_ENTRIES}
+        )
     for info in infos:
         _check_entry(info)
     if sum(info.file_size for info in infos) > MAX_ZIP_TOTAL_BYTES:
         raise ImportRejected(_("Once unzipped, the file would weigh more than 60 MB: it is refused."))
-    entries = {info.filename: info for info in infos
-               if not info.is_dir() and not info.filename.startswith("__MACOSX/")
-               and not posixpath.basename(info.filename).startswith(".")}
+    entries = {
+        info.filename: info
+        for info in infos
+        if not info.is_dir()
+        and not info.filename.startswith("__MACOSX/")
+        and not posixpath.basename(info.filename).startswith(".")
+    }
     document = _document(sorted(entries))
     try:
         html = document_html(document, _read_entry(archive, entries[document]))
-        files = {path: _read_entry(archive, info) for path, info in entries.items() if extension(path) in IMAGES}
+        files = {
+            path: _read_entry(archive, info) for path, info in entries.items() if extension(path) in IMAGES
+        }
     except (zipfile.BadZipFile, zipfile.LargeZipFile, EOFError, OSError, zlib.error) as error:
         raise ImportRejected(_("The zip file is damaged: it cannot be read.")) from error
     return Upload(name=name, html=html, files=files, base=posixpath.dirname(document))

@@ -48,8 +48,14 @@ class ImportMixin(WagtailAdminTemplateMixin):
 
     def run(self, name: str, data: bytes, params: dict, **options):
         upload = read_upload(name, io.BytesIO(data))
-        return import_issue(upload, index=self.index_for(params["index"]), user=self.request.user,
-                            number=params.get("number"), issue_date=params.get("issue_date"), **options)
+        return import_issue(
+            upload,
+            index=self.index_for(params["index"]),
+            user=self.request.user,
+            number=params.get("number"),
+            issue_date=params.get("issue_date"),
+            **options,
+        )
 
 
 class ImportView(ImportMixin, FormView):
@@ -83,7 +89,11 @@ class ImportView(ImportMixin, FormView):
             form.add_error("file", error.message)
             return self.form_invalid(form)
         token = pending.save(
-            file.name, content, user=self.request.user.pk, index=params["index"], number=params["number"],
+            file.name,
+            content,
+            user=self.request.user.pk,
+            index=params["index"],
+            number=params["number"],
             issue_date=params["issue_date"].isoformat() if params["issue_date"] else None,
             existing=report.existing_draft.pk if report.existing_draft else None,
         )
@@ -122,8 +132,11 @@ class ConfirmView(ImportView):
         except ImportRejected as error:
             return self.form_invalid(self.get_form(), errors=[error.message])
         pending.delete(params)
-        messages.success(request, _("Issue #%(number)s imported as a draft: check it, then publish it.")
-                         % {"number": report.number})
+        messages.success(
+            request,
+            _("Issue #%(number)s imported as a draft: check it, then publish it.")
+            % {"number": report.number},
+        )
         return redirect("wagtailadmin_pages:edit", report.page.pk)
 
     def get_form_kwargs(self):

@@ -24,7 +24,9 @@ def upload(name: str, content: bytes):
     return read_upload(name, io.BytesIO(content))
 
 
-def html_file(body: str, name: str = "lettre.html", head: str = '<meta charset="utf-8">') -> SimpleUploadedFile:
+def html_file(
+    body: str, name: str = "lettre.html", head: str = '<meta charset="utf-8">'
+) -> SimpleUploadedFile:
     content = f"<!doctype html><html><head>{head}</head><body>{body}</body></html>".encode()
     return SimpleUploadedFile(name, content, content_type="text/html")
 

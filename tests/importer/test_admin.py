@@ -60,8 +60,11 @@ def test_the_report_comes_first_then_the_draft_never_published(editor_client, le
 
 
 def test_script_event_handlers_and_javascript_links_are_removed(editor_client, lettre_index):
-    body = (MASTHEAD + '<h2>Actualités</h2><p onclick="steal()">Le Club <a href="javascript:alert(1)">se réunit</a>'
-            '<script>steal()</script> à Barentin.</p><img src="x.jpg" onerror="steal()" alt="">')
+    body = (
+        MASTHEAD
+        + '<h2>Actualités</h2><p onclick="steal()">Le Club <a href="javascript:alert(1)">se réunit</a>'
+        '<script>steal()</script> à Barentin.</p><img src="x.jpg" onerror="steal()" alt="">'
+    )
     response = post_file(editor_client, html_file(body))
     report = text(parse(response.content.decode()))
     assert "1 script ou objet intégré retiré" in report
@@ -113,7 +116,9 @@ def test_another_kind_of_file_is_refused(editor_client, lettre_index):
 
 
 def test_a_zip_bomb_is_refused(editor_client, lettre_index):
-    bomb = zip_of({"lettre.html": (MASTHEAD + PARAGRAPH).encode(), "images/photo.jpg": b"\0" * (30 * 1024 * 1024)})
+    bomb = zip_of(
+        {"lettre.html": (MASTHEAD + PARAGRAPH).encode(), "images/photo.jpg": b"\0" * (30 * 1024 * 1024)}
+    )
     assert len(bomb) < 200_000
     response = post_file(editor_client, SimpleUploadedFile("lettre.zip", bomb))
     assert response.status_code == 400
@@ -121,7 +126,9 @@ def test_a_zip_bomb_is_refused(editor_client, lettre_index):
     assert nothing_created()
 
 
-@pytest.mark.parametrize("path", ["../lettre.html", "images/../../photo.jpg", "/etc/photo.jpg", "C:/photo.jpg"])
+@pytest.mark.parametrize(
+    "path", ["../lettre.html", "images/../../photo.jpg", "/etc/photo.jpg", "C:/photo.jpg"]
+)
 def test_a_zip_with_paths_leaving_its_folder_is_refused(editor_client, lettre_index, path):
     archive = zip_of({"lettre.html": (MASTHEAD + PARAGRAPH).encode(), path: jpeg()})
     response = post_file(editor_client, SimpleUploadedFile("lettre.zip", archive))
@@ -138,8 +145,12 @@ def test_without_masthead_the_editor_gives_number_and_date(editor_client, lettre
     assert form.find("input", attrs={"name": "number"}) is not None
     assert nothing_created()
 
-    response = post_file(editor_client, html_file("<h1>Une lettre sans en-tête</h1>" + PARAGRAPH),
-                         number="12", issue_date="2021-10-05")
+    response = post_file(
+        editor_client,
+        html_file("<h1>Une lettre sans en-tête</h1>" + PARAGRAPH),
+        number="12",
+        issue_date="2021-10-05",
+    )
     assert response.status_code == 200
     confirm(editor_client, response)
     page = LettrePage.objects.get(number=12)
@@ -173,14 +184,21 @@ def test_a_published_issue_is_never_replaced(editor_client, lettre_index, issue_
 
 
 def test_a_zip_imports_its_images_into_the_library(editor_client, lettre_index):
-    html = (MASTHEAD + '<img src="images/une.jpg" alt="La place du marché"><p>Le chapô de la lettre.</p>'
-            "<h2>L'image du mois</h2><h3>La signature à Barentin</h3>"
-            '<img src="images/signature.jpg" alt="Les élus signent la convention"><p>© ANCT</p>'
-            "<p>Les élus ont signé la convention d'adhésion.</p>"
-            '<h2>Actualités</h2><p><a href="https://example.org/actu">Le programme</a> avance.</p>'
-            '<img src="https://example.org/distante.jpg" alt="Une photo distante">')
-    archive = zip_of({"lettre/index.html": html.encode(), "lettre/images/une.jpg": jpeg(),
-                      "lettre/images/signature.jpg": jpeg((200, 0, 0))})
+    html = (
+        MASTHEAD + '<img src="images/une.jpg" alt="La place du marché"><p>Le chapô de la lettre.</p>'
+        "<h2>L'image du mois</h2><h3>La signature à Barentin</h3>"
+        '<img src="images/signature.jpg" alt="Les élus signent la convention"><p>© ANCT</p>'
+        "<p>Les élus ont signé la convention d'adhésion.</p>"
+        '<h2>Actualités</h2><p><a href="https://example.org/actu">Le programme</a> avance.</p>'
+        '<img src="https://example.org/distante.jpg" alt="Une photo distante">'
+    )
+    archive = zip_of(
+        {
+            "lettre/index.html": html.encode(),
+            "lettre/images/une.jpg": jpeg(),
+            "lettre/images/signature.jpg": jpeg((200, 0, 0)),
+        }
+    )
     response = post_file(editor_client, SimpleUploadedFile("lettre.zip", archive))
     assert response.status_code == 200
     assert not get_image_model().objects.exists()  # the report creates nothing
@@ -192,20 +210,30 @@ def test_a_zip_imports_its_images_into_the_library(editor_client, lettre_index):
     blocks = {block.block_type: block.value for block in page.body}
     assert blocks["image_du_mois"]["image"].pk == images["Les élus signent la convention"].pk
     assert (blocks["image_du_mois"]["title"], blocks["image_du_mois"]["credit"]) == (
-        "La signature à Barentin", "© ANCT")
-    placeholder = [b.value.source for b in page.body if b.block_type == "texte" and "distante" in b.value.source]
+        "La signature à Barentin",
+        "© ANCT",
+    )
+    placeholder = [
+        b.value.source for b in page.body if b.block_type == "texte" and "distante" in b.value.source
+    ]
     assert placeholder and "https://example.org/distante.jpg" in placeholder[0]
     assert 'href="https://example.org/actu"' in str(page.body)
 
 
-def test_a_failure_during_the_import_leaves_nothing_behind(editor_client, lettre_index, monkeypatch, settings):
+def test_a_failure_during_the_import_leaves_nothing_behind(
+    editor_client, lettre_index, monkeypatch, settings
+):
     from lettre.importer import drafts
 
     def fail(*args, **kwargs):
         raise RuntimeError("panne")
 
-    archive = zip_of({"index.html": (MASTHEAD + '<img src="panne.jpg" alt="Une">' + PARAGRAPH).encode(),
-                      "panne.jpg": jpeg()})
+    archive = zip_of(
+        {
+            "index.html": (MASTHEAD + '<img src="panne.jpg" alt="Une">' + PARAGRAPH).encode(),
+            "panne.jpg": jpeg(),
+        }
+    )
     images_folder = Path(settings.MEDIA_ROOT) / "original_images"
     before = set(images_folder.glob("panne*.jpg"))
     response = post_file(editor_client, SimpleUploadedFile("lettre.zip", archive))
@@ -221,18 +249,27 @@ def test_only_users_who_can_add_issues_under_the_archive_may_import(client, djan
 
     group = Group.objects.create(name="Lecture")
     group.permissions.add(Permission.objects.get(codename="access_admin"))
-    GroupPagePermission.objects.create(group=group, page=Page.objects.get(pk=lettre_index.pk),
-                                       permission=Permission.objects.get(codename="change_page"))
+    GroupPagePermission.objects.create(
+        group=group,
+        page=Page.objects.get(pk=lettre_index.pk),
+        permission=Permission.objects.get(codename="change_page"),
+    )
     reader = django_user_model.objects.create_user("lecteur", "lecteur@example.org", "motdepasse")
     reader.groups.add(group)
     client.force_login(reader)
     # Wagtail's admin answers a refused permission with its home page and a message.
-    for response in (client.get(IMPORT_URL), client.post(IMPORT_URL, {"file": html_file(MASTHEAD + PARAGRAPH)})):
+    for response in (
+        client.get(IMPORT_URL),
+        client.post(IMPORT_URL, {"file": html_file(MASTHEAD + PARAGRAPH)}),
+    ):
         assert (response.status_code, response.url) == (302, reverse("wagtailadmin_home"))
     assert not LettrePage.objects.exists()
 
-    GroupPagePermission.objects.create(group=group, page=Page.objects.get(pk=lettre_index.pk),
-                                       permission=Permission.objects.get(codename="add_page"))
+    GroupPagePermission.objects.create(
+        group=group,
+        page=Page.objects.get(pk=lettre_index.pk),
+        permission=Permission.objects.get(codename="add_page"),
+    )
     assert client.get(IMPORT_URL).status_code == 200
 
 
@@ -249,4 +286,4 @@ def test_markdown_and_text_files_are_read(editor_client, lettre_index):
     assert response.status_code == 200
     confirm(editor_client, response)
     body = str(LettrePage.objects.get(number=7).get_latest_revision_as_object().body)
-    assert '<b>Club</b>' in body and 'href="https://example.org"' in body
+    assert "<b>Club</b>" in body and 'href="https://example.org"' in body

@@ -26,7 +26,9 @@ class Command(BaseCommand):
     def add_arguments(self, parser):
         parser.add_argument("file", type=Path, help="The issue's file.")
         parser.add_argument("--number", type=int, help="Number of the issue (default: the masthead's).")
-        parser.add_argument("--date", type=iso_date, help="Date of the issue, YYYY-MM-DD (default: the masthead's).")
+        parser.add_argument(
+            "--date", type=iso_date, help="Date of the issue, YYYY-MM-DD (default: the masthead's)."
+        )
         parser.add_argument("--dry-run", action="store_true", help="Print the report, create nothing.")
         parser.add_argument("--replace", action="store_true", help="Replace a draft of the same number.")
         parser.add_argument("--user", help="Username recorded as the draft's author.")
@@ -35,8 +37,9 @@ class Command(BaseCommand):
     def handle(self, *args, file, number, date, dry_run, replace, user, language, **options):
         index = LettreIndexPage.objects.filter(locale__language_code=language).first()
         if index is None:
-            raise CommandError(_("There is no archive of issues in the language “%(language)s”.")
-                               % {"language": language})
+            raise CommandError(
+                _("There is no archive of issues in the language “%(language)s”.") % {"language": language}
+            )
         author = None
         if user:
             author = get_user_model().objects.filter(username=user).first()
@@ -45,8 +48,15 @@ class Command(BaseCommand):
         try:
             with file.open("rb") as stream:
                 upload = read_upload(file.name, stream)
-            report = import_issue(upload, index=index, user=author, number=number, issue_date=date,
-                                  replace=replace, dry_run=dry_run)
+            report = import_issue(
+                upload,
+                index=index,
+                user=author,
+                number=number,
+                issue_date=date,
+                replace=replace,
+                dry_run=dry_run,
+            )
         except OSError as error:
             raise CommandError(str(error)) from error
         except ImportRejected as error:
@@ -56,5 +66,7 @@ class Command(BaseCommand):
         if dry_run:
             self.stdout.write(_("Dry run: nothing was created."))
         else:
-            self.stdout.write(_("Draft saved: “%(title)s” (page %(id)d), not published.")
-                              % {"title": report.page.title, "id": report.page.pk})
+            self.stdout.write(
+                _("Draft saved: “%(title)s” (page %(id)d), not published.")
+                % {"title": report.page.title, "id": report.page.pk}
+            )
