@@ -1,4 +1,5 @@
-"""Admin hooks of the newsletter: “Send a test” on an issue, and its entry in the history."""
+"""Admin hooks of the newsletter: “Send a test” on an issue, and its entry in the history; “Import an
+issue” on the archive."""
 
 from django.urls import path, reverse
 from django.utils.translation import gettext_lazy as _
@@ -9,12 +10,47 @@ from wagtail.log_actions import LogFormatter
 
 from lettre.email.proof import FAILURE_LOG_ACTION, LOG_ACTION
 from lettre.email.views import SendTestView
-from lettre.models import LettrePage
+from lettre.importer.views import ConfirmView, ImportView, import_url
+from lettre.models import LettreIndexPage, LettrePage
 
 
 @hooks.register("register_admin_urls")
 def register_test_send_url():
     return [path("lettre/<int:page_id>/test/", SendTestView.as_view(), name="lettre_test_send")]
+
+
+@hooks.register("register_admin_urls")
+def register_import_urls():
+    return [
+        path("lettre/import/", ImportView.as_view(), name="lettre_import"),
+        path("lettre/import/confirm/", ConfirmView.as_view(), name="lettre_import_confirm"),
+    ]
+
+
+class ImportMenuItem(PageMenuItem):
+    """“Import an issue” in the “…” menu of the archive (its header in the explorer, its row above)."""
+
+    label = _("Import an issue")
+    icon_name = "upload"
+
+    @property
+    def url(self):
+        return import_url(self.page)
+
+    def is_shown(self, user):
+        specific_class = self.page.specific_class
+        return bool(specific_class and issubclass(specific_class, LettreIndexPage)) and \
+            self.page.permissions_for_user(user).can_add_subpage()
+
+
+@hooks.register("register_page_header_buttons")
+def page_header_import_button(page, user, view_name, next_url=None):
+    yield ImportMenuItem(page=page, priority=12)
+
+
+@hooks.register("register_page_listing_more_buttons")
+def page_listing_import_button(page, user, next_url=None):
+    yield ImportMenuItem(page=page, priority=9)
 
 
 def can_send_test(page, user) -> bool:
