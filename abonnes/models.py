@@ -159,3 +159,32 @@ class Delivery(models.Model):
 
     def __str__(self):
         return f"{self.issue_id} → {self.subscriber_id}: {self.status}"
+
+
+class Mailing(models.Model):
+    """The send of one issue to the subscribers: when it was asked for, by whom, where it stands."""
+
+    class State(models.TextChoices):
+        SCHEDULED = "scheduled", _("Scheduled")
+        RUNNING = "running", _("Sending")
+        STOPPED = "stopped", _("Stopped")
+        DONE = "done", _("Finished")
+
+    issue = models.OneToOneField(
+        "lettre.LettrePage", on_delete=models.CASCADE, related_name="mailing", verbose_name=_("issue")
+    )
+    state = models.CharField(_("state"), max_length=20, choices=State.choices, default=State.SCHEDULED)
+    note = models.CharField(_("note"), max_length=500, blank=True)
+    requested_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL, null=True, blank=True, on_delete=models.SET_NULL, related_name="+"
+    )
+    requested_at = models.DateTimeField(default=timezone.now)
+    scheduled_for = models.DateTimeField(null=True, blank=True)
+    updated_at = models.DateTimeField(default=timezone.now)
+
+    class Meta:
+        verbose_name = _("mailing")
+        verbose_name_plural = _("mailings")
+
+    def __str__(self):
+        return f"{self.issue_id}: {self.state}"

@@ -46,3 +46,31 @@ def link_in(message, path_part: str) -> str:
     match = re.search(rf"https?://[^/\s]+(\S*{re.escape(path_part)}\S*)", text_part(message))
     assert match, f"no link with {path_part} in:\n{text_part(message)}"
     return match.group(1)
+
+
+@pytest.fixture
+def database_tasks(settings):
+    """The worker's backend (django-tasks-db) instead of the test suite's immediate one."""
+    settings.TASKS = {"default": {"BACKEND": "django_tasks_db.DatabaseBackend"}}
+
+
+def run_worker():
+    """`manage.py db_worker --batch`: runs every queued task (the chain of batches) and returns."""
+    from django.core.management import call_command
+
+    call_command("db_worker", batch=True, startup_delay=False, queue_name="*", verbosity=0)
+
+
+def many_subscribers(count: int, prefix: str = "lecteur") -> list[Subscriber]:
+    now = timezone.now()
+    return Subscriber.objects.bulk_create(
+        [
+            Subscriber(
+                email=f"{prefix}{n}@example.org",
+                status=Subscriber.Status.CONFIRMED,
+                confirmed_at=now,
+                consent_at=now,
+            )
+            for n in range(count)
+        ]
+    )
