@@ -7,6 +7,7 @@ workers never claim the same row), and `sent` after the server's 250. A row foun
 crash cannot be decided either way: it becomes `incertain` and is never sent again automatically.
 """
 
+import contextlib
 import logging
 import smtplib
 import time
@@ -193,10 +194,8 @@ class Batch:
                     self.stopped_because = "the mail server refused the last messages in a row"
                     break
         finally:
-            try:
+            with contextlib.suppress(smtplib.SMTPException, OSError):
                 self.connection.close()
-            except (smtplib.SMTPException, OSError):
-                pass
         return sent
 
     def pace(self, started: float, index: int) -> bool:
@@ -212,10 +211,8 @@ class Batch:
         with the remaining rows still pending (nothing was sent to them)."""
         if connection_alive(self.connection):
             return True
-        try:
+        with contextlib.suppress(smtplib.SMTPException, OSError):
             self.connection.close()
-        except (smtplib.SMTPException, OSError):
-            pass
         try:
             self.connection.open()
         except (smtplib.SMTPException, OSError) as error:
