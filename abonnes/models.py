@@ -170,11 +170,18 @@ class Mailing(models.Model):
         STOPPED = "stopped", _("Stopped")
         DONE = "done", _("Finished")
 
+    class Stop(models.TextChoices):
+        """Why a send stopped by itself (its rows still pending were not sent)."""
+
+        REFUSED = "refused", _("the mail server refused the last messages in a row")
+        UNREACHABLE = "unreachable", _("the mail server could not be reached")
+        HUNG_UP = "hung_up", _("the mail server hung up and could not be reached again")
+
     issue = models.OneToOneField(
         "lettre.LettrePage", on_delete=models.CASCADE, related_name="mailing", verbose_name=_("issue")
     )
     state = models.CharField(_("state"), max_length=20, choices=State.choices, default=State.SCHEDULED)
-    note = models.CharField(_("note"), max_length=500, blank=True)
+    note = models.CharField(_("why it stopped"), max_length=20, choices=Stop.choices, blank=True)
     requested_by = models.ForeignKey(
         settings.AUTH_USER_MODEL, null=True, blank=True, on_delete=models.SET_NULL, related_name="+"
     )

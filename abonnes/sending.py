@@ -181,7 +181,7 @@ class Batch:
         try:
             self.connection.open()
         except (smtplib.SMTPException, OSError) as error:
-            self.stopped_because = f"the mail server could not be reached ({_error(error)})"
+            self.stop(Mailing.Stop.UNREACHABLE, error)
             return 0
         sent = 0
         started = time.monotonic()
@@ -191,12 +191,16 @@ class Batch:
                     break
                 sent += self.send_one(delivery)
                 if self.consecutive_failures >= settings.NEWSLETTER_MAX_CONSECUTIVE_FAILURES:
-                    self.stopped_because = "the mail server refused the last messages in a row"
+                    self.stop(Mailing.Stop.REFUSED)
                     break
         finally:
             with contextlib.suppress(smtplib.SMTPException, OSError):
                 self.connection.close()
         return sent
+
+    def stop(self, reason: str, error: Exception | None = None) -> None:
+        self.stopped_because = reason
+        logger.warning("Newsletter %s stopped (%s): %s", self.issue.pk, reason, error or "")
 
     def pace(self, started: float, index: int) -> bool:
         rate = settings.NEWSLETTER_SEND_RATE
@@ -216,7 +220,7 @@ class Batch:
         try:
             self.connection.open()
         except (smtplib.SMTPException, OSError) as error:
-            self.stopped_because = f"the mail server hung up ({_error(error)})"
+            self.stop(Mailing.Stop.HUNG_UP, error)
             return False
         return True
 
@@ -266,9 +270,8 @@ def send_batch(issue_id: int) -> int:
     sent = batch.run()
     remaining = issue.deliveries.filter(status=Delivery.Status.PENDING, subscriber__isnull=False).exists()
     if batch.stopped_because:
-        logger.warning("Newsletter %s stopped: %s", issue_id, batch.stopped_because)
         Mailing.objects.filter(issue=issue).update(
-            state=Mailing.State.STOPPED, note=batch.stopped_because[:500], updated_at=timezone.now()
+            state=Mailing.State.STOPPED, note=batch.stopped_because, updated_at=timezone.now()
         )
     elif remaining:
         queue_batch(issue_id)
