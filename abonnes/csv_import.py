@@ -80,7 +80,7 @@ def _text(content: bytes, report: ImportReport) -> str | None:
 
 def _consent_date(raw: str) -> datetime.datetime | None:
     raw = raw.strip()
-    moment = parse_datetime(raw)
+    moment = parse_datetime(raw) if len(raw) > 10 else None
     if moment is None:
         day = parse_date(raw)
         if day is None:
