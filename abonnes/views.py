@@ -6,6 +6,7 @@ are reached through signed links (`tokens.py`)."""
 
 from django.conf import settings
 from django.shortcuts import render
+from django.urls import reverse
 from django.utils import translation
 from django.utils.translation import gettext as _
 from django.views.decorators.cache import never_cache
@@ -17,10 +18,9 @@ from core.client_ip import client_ip, client_ip_key
 from core.ratelimit import too_many_requests
 
 from .forms import SubscribeForm
-from .links import manage_url
 from .models import Delivery, Subscriber
 from .subscription import confirm_subscription, request_subscription
-from .tokens import InvalidLink, read_token
+from .tokens import InvalidLink, make_token, read_token
 
 
 def page(request, template: str, title: str, context: dict | None = None, status: int = 200):
@@ -80,7 +80,10 @@ def confirm(request, token):
             request,
             "confirmed.html",
             _("Subscription confirmed"),
-            {"subscriber": subscriber, "manage_url": manage_url(subscriber)},
+            {
+                "subscriber": subscriber,
+                "manage_url": reverse("subscription_manage", args=[make_token(subscriber, "manage")]),
+            },
         )
     return page(request, "confirm.html", _("Confirm your subscription"), {"subscriber": subscriber})
 
