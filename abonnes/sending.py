@@ -15,7 +15,8 @@ from datetime import timedelta
 from email.utils import formataddr
 
 from django.conf import settings
-from django.core.mail import EmailMultiAlternatives, get_connection
+from django.core.mail import get_connection
+from django.db import transaction
 from django.db.models import Count
 from django.utils import timezone, translation
 from django_tasks import task
@@ -24,6 +25,7 @@ from lettre.email.render import EmailEdition, render_issue_email
 from lettre.models import LettrePage
 
 from .links import recipient_links, site_base_url
+from .mime import PreparedMessage
 from .models import Delivery, Mailing, Subscriber
 
 logger = logging.getLogger(__name__)
@@ -132,10 +134,10 @@ class Editions:
 
 def build_message(
     edition: EmailEdition, subscriber: Subscriber, issue_id: int, base: str, connection
-) -> EmailMultiAlternatives:
+) -> PreparedMessage:
     links = recipient_links(subscriber, issue_id, base)
     personal = edition.for_recipient(links)
-    message = EmailMultiAlternatives(
+    message = PreparedMessage(
         subject=edition.subject,
         body=personal.text,
         to=[subscriber.email],
@@ -169,6 +171,7 @@ class Batch:
         self.connection = get_connection(fail_silently=False)
         self.consecutive_failures = 0
         self.stopped_because = ""
+        self.outcome: tuple[int, str, str] | None = None  # the last message's, not yet written
 
     def run(self) -> int:
         rows = list(
@@ -194,6 +197,7 @@ class Batch:
                     self.stop(Mailing.Stop.REFUSED)
                     break
         finally:
+            self.write_outcome()
             with contextlib.suppress(smtplib.SMTPException, OSError):
                 self.connection.close()
         return sent
@@ -207,6 +211,7 @@ class Batch:
         if rate > 0:
             delay = started + index / rate - time.monotonic()
             if delay > 0:
+                self.write_outcome()
                 time.sleep(delay)
         return True
 
@@ -226,9 +231,12 @@ class Batch:
 
     def send_one(self, delivery: Delivery) -> int:
         subscriber = delivery.subscriber
-        claimed = Delivery.objects.filter(pk=delivery.pk, status=Delivery.Status.PENDING).update(
-            status=Delivery.Status.SENDING, updated_at=timezone.now()
-        )
+        # One commit writes the previous message's outcome and claims this one, before its DATA.
+        with transaction.atomic():
+            self.write_outcome()
+            claimed = Delivery.objects.filter(pk=delivery.pk, status=Delivery.Status.PENDING).update(
+                status=Delivery.Status.SENDING, updated_at=timezone.now()
+            )
         if not claimed:  # another worker has it
             return 0
         try:
@@ -247,15 +255,19 @@ class Batch:
         return self.finish(delivery, Delivery.Status.SENT)
 
     def finish(self, delivery: Delivery, status: str, error: str = "") -> int:
-        now = timezone.now()
-        Delivery.objects.filter(pk=delivery.pk).update(
-            status=status,
-            error=error,
-            updated_at=now,
-            sent_at=now if status == Delivery.Status.SENT else None,
-        )
+        """Remember the outcome; it is committed with the next claim (or at the end of the batch)."""
+        self.outcome = (delivery.pk, status, error)
         self.consecutive_failures = 0 if status == Delivery.Status.SENT else self.consecutive_failures + 1
         return int(status == Delivery.Status.SENT)
+
+    def write_outcome(self) -> None:
+        if self.outcome is None:
+            return
+        pk, status, error = self.outcome
+        now = timezone.now()
+        sent_at = now if status == Delivery.Status.SENT else None
+        Delivery.objects.filter(pk=pk).update(status=status, error=error, updated_at=now, sent_at=sent_at)
+        self.outcome = None
 
 
 @task()
