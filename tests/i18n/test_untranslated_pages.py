@@ -43,7 +43,8 @@ def test_a_french_only_issue_is_an_english_404_beside_translated_pages(
     assert soup.html["lang"] == "en"
     assert "Error 404" in text(soup.main)
     assert soup.select_one("main a.fr-btn")["href"] == "/en/"
-    assert [text(link) for link in soup.select("#navigation-principale a")] == ["Les lettres"]  # English tree's title
+    # The menu of the English tree (the archive's title was copied, not translated, here).
+    assert [text(link) for link in soup.select("#navigation-principale a")] == ["Les lettres"]
 
 
 def test_the_english_home_is_a_404_until_it_is_translated(client, home_page, production_like, translate):
@@ -61,7 +62,7 @@ def test_an_unknown_language_prefix_is_a_french_404(client, issue_factory, produ
     assert "Page non trouvée" in text(soup.h1)
 
 
-def test_a_french_page_stays_french_when_an_english_one_exists(client, issue_factory, translate, english_home):
+def test_a_french_page_stays_french_beside_its_translation(client, issue_factory, translate, english_home):
     issue = issue_factory(number=4, title="Lettre n°4")
     translate(issue, title="Newsletter #4")
     french = parse(client.get(issue.url).content.decode())
