@@ -163,7 +163,7 @@ def test_the_sample_links_say_they_do_not_work(full_issue):
 
 def test_each_seed_issue_is_under_the_gmail_clipping_size(db):
     call_command("load_demo_content", stdout=io.StringIO())
-    issues = list(LettrePage.objects.order_by("number"))
+    issues = list(LettrePage.objects.filter(locale__language_code="fr").order_by("number"))
     assert [issue.number for issue in issues] == [1, 4]
     for issue in issues:
         edition = render_issue_email(issue).as_sample()
