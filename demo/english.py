@@ -1,6 +1,6 @@
 """The English demo: the home page, the sections, a theme, a partner, a resource, an event and issue #4
-(its introduction, section headings, mayor's interview and image du mois), translated the way the
-communication team does it: wagtail-localize's translation of each page, filled from a PO file.
+(its introduction, section headings, mayor's interview and image du mois) and the « Textes du site »,
+translated the way the communication team does it: wagtail-localize's translation of each page, filled from a PO file.
 
 Strings without an English entry below keep their French source (wagtail-localize's fallback): slugs
 and anchors on purpose (the English addresses mirror the French ones), the rest of issue #4 because
@@ -13,6 +13,7 @@ nothing: an object that already has its English version is left as it is.
 from wagtail.models import Locale, Page
 from wagtail_localize.models import Translation, TranslationSource
 
+from core.models import SiteTexts
 from ressources.models import Theme
 
 ENGLISH = {
@@ -35,6 +36,16 @@ ENGLISH = {
     "Le guide du programme Petites villes de demain et l'offre de services de l'État et des partenaires : des réponses aux questions que vous vous posez sur le programme.": "The guide to the Small towns of tomorrow programme and the services offered by the State and its partners: answers to the questions you have about the programme.",
     "Le tiers lieu comme levier de revitalisation": "Third places as a lever for revitalisation",
     "Un webinaire du Club sur les tiers-lieux au service de la revitalisation des centres-bourgs.": "A Club webinar on third places serving the revitalisation of small town centres and villages.",
+    # « Textes du site »: contact label, default credits, personal data notice
+    "Contacter la direction de programme :": "Contact the programme team:",
+    "Directeur de publication": "Publication director",
+    "Responsable d'édition": "Managing editor",
+    "Rédactrice en chef": "Editor-in-chief",
+    "Rédaction": "Writing",
+    "Design graphique": "Graphic design",
+    "Maquette/Webmaster": "Layout/Webmaster",
+    "Crédits photos": "Photo credits",
+    'Conformément à la loi "Informatique et libertés" du 6 janvier 1978, vous pouvez accéder aux informations vous concernant, les rectifier ou vous opposer à leur traitement et à leur transmission éventuelle à des tiers en écrivant à : Agence nationale de la cohésion des territoires | service communication - TSA 10717 - 75334 Paris Cedex 07 ou en envoyant un courriel à l\'adresse suivante : <a id="a1">info@anct.gouv.fr</a>': 'Under the French Data Protection Act of 6 January 1978, you may access the information about you, correct it or object to its processing and to its possible transfer to third parties by writing to: Agence nationale de la cohésion des territoires | service communication - TSA 10717 - 75334 Paris Cedex 07, or by e-mail to: <a id="a1">info@anct.gouv.fr</a>',
     # Issue #4: title and introduction
     "Formation des chefs de projet, première rencontre nationale et point de vue du maire de Thizy-les-Bourgs": "Project managers' training, the first national meeting and the view of the mayor of Thizy-les-Bourgs",
     "Chaque mois, retrouvez dans cette lettre des actualités, des ressources, mais aussi des témoignages d'élus ou d'acteurs institutionnels.": "Every month, this newsletter brings you news, resources and accounts from elected officials and institutions.",
@@ -70,9 +81,15 @@ ENGLISH = {
 
 # What is translated, parents first (a page's English parent must exist before it).
 PAGES = (
-    "accueil", "lettres", "ressources", "partenaires", "agenda",
-    "banque-des-territoires", "guide-du-programme-et-offre-de-services",
-    "le-tiers-lieu-levier-de-revitalisation", "lettre-4-mai-2021",
+    "accueil",
+    "lettres",
+    "ressources",
+    "partenaires",
+    "agenda",
+    "banque-des-territoires",
+    "guide-du-programme-et-offre-de-services",
+    "le-tiers-lieu-levier-de-revitalisation",
+    "lettre-4-mai-2021",
 )
 THEMES = ("revitalisation",)
 
@@ -104,8 +121,11 @@ def translate(instance, locale: Locale, strings: dict[str, str]):
 def load_english(home: Page) -> list:
     """The English versions of the demo's chosen pages and theme (those whose French source exists)."""
     english = Locale.objects.get_or_create(language_code="en")[0]
-    french_pages = {page.slug: page for page in home.get_descendants(inclusive=True).filter(slug__in=PAGES).specific()}
+    french_pages = {
+        page.slug: page for page in home.get_descendants(inclusive=True).filter(slug__in=PAGES).specific()
+    }
     objects = [french_pages[slug] for slug in PAGES[:5] if slug in french_pages]
     objects += list(Theme.objects.filter(slug__in=THEMES, locale=home.locale))
+    objects += list(SiteTexts.objects.filter(locale=home.locale))
     objects += [french_pages[slug] for slug in PAGES[5:] if slug in french_pages]
     return [translate(instance, english, ENGLISH) for instance in objects]

@@ -7,7 +7,7 @@ import pytest
 from django.core.management import CommandError, call_command
 from django.utils import translation
 
-from core.models import SiteSettings
+from core.models import SiteSettings, SiteTexts
 from lettre.blocks import IssueBodyBlock
 from lettre.email.engine import get_template
 from lettre.email.placeholders import RecipientLinks
@@ -32,10 +32,13 @@ def full_issue(issue_factory, image_factory, home_page):
 
 @pytest.fixture
 def site_settings(home_page):
+    SiteTexts.objects.create(
+        locale=home_page.locale,
+        gdpr_notice=("<p>Conformément à la loi « Informatique et libertés », écrivez à "
+                     '<a href="mailto:info@anct.gouv.fr">info@anct.gouv.fr</a>.</p>'),
+        default_credits=[("credit", {"role": "Directeur de publication", "names": "Yves Le Breton"})],
+    )
     settings = SiteSettings.for_site(home_page.get_site())
-    settings.gdpr_notice = ("<p>Conformément à la loi « Informatique et libertés », écrivez à "
-                            '<a href="mailto:info@anct.gouv.fr">info@anct.gouv.fr</a>.</p>')
-    settings.default_credits = [("credit", {"role": "Directeur de publication", "names": "Yves Le Breton"})]
     settings.linkedin_url = "https://www.linkedin.com/company/anct"
     settings.save()
     return settings
