@@ -4,6 +4,7 @@ with the reason, on SQLite."""
 
 import functools
 
+import psycopg
 import pytest
 from django.conf import settings
 from django.urls import reverse
@@ -148,3 +149,22 @@ def add_page_form(editor_client):
         return url, data
 
     return form
+
+
+@pytest.fixture
+def throwaway_database_url(tmp_path):
+    """A database of its own (an empty SQLite file, or a new PostgreSQL database on the server of
+    this test run), so that migrating back and forth leaves the tests' database alone."""
+    database = settings.DATABASES["default"]
+    if "postgresql" not in database["ENGINE"]:
+        yield f"sqlite:///{tmp_path / 'migrations.sqlite3'}"
+        return
+    name = f"{database['NAME']}_migrations"
+    server = {"host": database["HOST"] or "127.0.0.1", "port": database["PORT"] or 5432,
+              "user": database["USER"], "password": database["PASSWORD"]}
+    with psycopg.connect(dbname="postgres", autocommit=True, **server) as admin:
+        admin.execute(f'DROP DATABASE IF EXISTS "{name}"')
+        admin.execute(f'CREATE DATABASE "{name}"')
+    yield f"postgres://{server['user']}:{server['password']}@{server['host']}:{server['port']}/{name}"
+    with psycopg.connect(dbname="postgres", autocommit=True, **server) as admin:
+        admin.execute(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)')

@@ -10,9 +10,7 @@ import subprocess
 import sys
 from pathlib import Path
 
-import psycopg
 import pytest
-from django.conf import settings
 from wagtail.models import Revision
 
 from lettre.models import LettrePage
@@ -22,25 +20,6 @@ from tests.html import page, text
 ROOT = Path(__file__).resolve().parents[2]
 
 OLD_REVISION = Path(__file__).with_name("data") / "revision_before_renames.json"
-
-
-@pytest.fixture
-def throwaway_database_url(tmp_path):
-    """A database of its own (an empty SQLite file, or a new PostgreSQL database on the server of
-    this test run), so that migrating back and forth leaves the tests' database alone."""
-    database = settings.DATABASES["default"]
-    if "postgresql" not in database["ENGINE"]:
-        yield f"sqlite:///{tmp_path / 'site-settings.sqlite3'}"
-        return
-    name = f"{database['NAME']}_site_settings"
-    server = {"host": database["HOST"] or "127.0.0.1", "port": database["PORT"] or 5432,
-              "user": database["USER"], "password": database["PASSWORD"]}
-    with psycopg.connect(dbname="postgres", autocommit=True, **server) as admin:
-        admin.execute(f'DROP DATABASE IF EXISTS "{name}"')
-        admin.execute(f'CREATE DATABASE "{name}"')
-    yield f"postgres://{server['user']}:{server['password']}@{server['host']}:{server['port']}/{name}"
-    with psycopg.connect(dbname="postgres", autocommit=True, **server) as admin:
-        admin.execute(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)')
 
 
 def test_site_settings_keep_their_values_and_their_editors_when_they_move_to_core(

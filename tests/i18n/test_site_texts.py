@@ -1,11 +1,18 @@
 """« Textes du site »: the contact label, default credits and data notice of an issue in its language,
 translated like a page; the values the site settings held before are kept by the migration."""
 
+import json
+import os
+import subprocess
+import sys
+from pathlib import Path
+
 import pytest
-from django.core.management import call_command
 
 from core.models import SiteTexts
 from tests.html import page, text
+
+ROOT = Path(__file__).resolve().parents[2]
 
 
 @pytest.fixture
@@ -52,28 +59,15 @@ def test_the_snippet_is_in_the_admin_with_its_french_name(editor_client, texts):
     assert "Textes du site" in response.content.decode()
 
 
-@pytest.mark.django_db(transaction=True)
-def test_the_migration_moves_the_settings_texts_into_the_french_site_texts():
-    call_command("migrate", "core", "0003", verbosity=0)
-    from django.db import connection
-
-    with connection.cursor() as cursor:
-        cursor.execute("SELECT id FROM wagtailcore_site WHERE is_default_site")
-        (site_id,) = cursor.fetchone()
-        cursor.execute(
-            "INSERT INTO core_sitesettings (site_id, publisher, contact_label, contact_email, linkedin_url,"
-            " scoopit_url, programme_url, default_credits, gdpr_notice) VALUES"
-            " (%s, 'ANCT', 'Écrire à l''équipe :', 'a@b.fr', '', '', '',"
-            ' \'[{"type": "credit", "value": {"role": "Rédaction", "names": "C. C."}, "id": "x"}]\','
-            " '<p>Avis.</p>')",
-            [site_id],
-        )
-    call_command("migrate", "core", verbosity=0)
-
-    texts = SiteTexts.objects.get()
-    assert texts.locale.language_code == "fr"
-    assert texts.contact_label == "Écrire à l'équipe :"
-    assert texts.gdpr_notice == "<p>Avis.</p>"
-    assert [(block.value["role"], block.value["names"]) for block in texts.default_credits] == [
-        ("Rédaction", "C. C.")
-    ]
+def test_the_migration_moves_the_settings_texts_into_the_french_site_texts(throwaway_database_url, tmp_path):
+    environment = {**os.environ, "DATABASE_URL": throwaway_database_url, "TEST_MEDIA_ROOT": str(tmp_path),
+                   "DJANGO_SETTINGS_MODULE": "pvd_site.settings.test"}
+    process = subprocess.run([sys.executable, "-m", "tests.i18n.site_texts_move"], cwd=ROOT, env=environment,
+                             capture_output=True, text=True, timeout=600)
+    assert process.returncode == 0, process.stderr
+    assert json.loads(process.stdout.strip().splitlines()[-1]) == {
+        "language": "fr",
+        "contact_label": "Écrire à l'équipe :",
+        "gdpr_notice": "<p>Avis.</p>",
+        "credits": [["Rédaction", "C. C."]],
+    }
