@@ -9,7 +9,6 @@ from .clipping import clipped_controls
 pytestmark = pytest.mark.browser
 
 
-@pytest.mark.xfail(strict=True, reason="icon buttons in groups without --icon-left/right")
 def test_no_control_clips_its_text_on_any_public_page(page, demo_site):
     problems = []
     pages = public_pages()
