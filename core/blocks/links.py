@@ -69,6 +69,11 @@ class LinkValue(blocks.StructValue):
         return bool(self.href)
 
 
+def present_links(links) -> list:
+    """The links that lead somewhere: a list block left untouched holds one empty link."""
+    return [link for link in links or [] if link]
+
+
 class LinkBlock(blocks.StructBlock):
     label = blocks.CharBlock(
         label=_("Label"),

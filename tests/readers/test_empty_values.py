@@ -24,7 +24,6 @@ def problems_of_issue(client, issue) -> list[str]:
     ]
 
 
-@pytest.mark.xfail(strict=True, reason="#1 e-mail heading None, #4 empty <li> and href")
 @pytest.mark.django_db
 def test_no_empty_value_on_any_public_page_nor_in_the_demo_issues_emails(client):
     call_command("load_demo_content", verbosity=0)
@@ -37,7 +36,6 @@ def test_no_empty_value_on_any_public_page_nor_in_the_demo_issues_emails(client)
     assert not problems, "\n".join(problems)
 
 
-@pytest.mark.xfail(strict=True, reason="empty links leave an empty <li> and <a href>")
 def test_blocks_with_every_optional_field_empty_show_no_empty_value(
     client, issue_factory, image_factory, document_factory, event_factory, resource_factory
 ):
@@ -48,7 +46,6 @@ def test_blocks_with_every_optional_field_empty_show_no_empty_value(
     assert not problems, "\n".join(problems)
 
 
-@pytest.mark.xfail(strict=True, reason="a deleted chosen page leaves an empty <h3> and <li>")
 def test_an_item_whose_chosen_page_was_deleted_leaves_nothing_empty(
     client, issue_factory, image_factory, document_factory, event_factory, resource_factory
 ):
