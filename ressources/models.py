@@ -17,6 +17,7 @@ from communes.links import CommuneLink, ConcernsCommunesMixin, communes_panel
 from core.dates import day_display
 from core.models import SectionIndexPage
 from core.pagination import paginate
+from core.visibility import public_or_none
 
 
 class Theme(TranslatableMixin, index.Indexed, models.Model):
@@ -173,6 +174,11 @@ class ResourcePage(ConcernsCommunesMixin, Page):
         if not self.document_id:
             return None
         return self.document.get_file_size()
+
+    @property
+    def shown_partner(self):
+        """The partner, if a visitor may see its page (core.visibility)."""
+        return public_or_none(self.partner)
 
     @property
     def document_details(self) -> str:

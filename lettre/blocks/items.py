@@ -17,6 +17,7 @@ from wagtail.blocks.struct_block import StructBlockValidationError
 from wagtail.models import Page
 
 from core.blocks import RICH_TEXT_FEATURES, HeadingLevelsValue, ItemLink, LinkBlock, present_links
+from core.visibility import is_public, public_or_none
 
 
 def page_relations(model) -> list[str]:
@@ -62,12 +63,11 @@ class ChosenPageItemValue(blocks.StructValue):
 
     @cached_property
     def live_page(self):
-        """The chosen page (specific, as ChosenPageBlock loads it), if it is published."""
+        """The chosen page (specific, as ChosenPageBlock loads it), if it is published and not restricted."""
         chosen = self.get("page")
         if chosen is None:
             return None
-        chosen = chosen.specific
-        return chosen if chosen.live else None
+        return public_or_none(chosen.specific)
 
     @cached_property
     def display_title(self) -> str:
@@ -84,7 +84,7 @@ class ChosenPageItemValue(blocks.StructValue):
     def organisation_name(self) -> str:
         if self.live_page is not None:
             partner = getattr(self.live_page, "partner", None) or getattr(self.live_page, "organiser", None)
-            if partner is not None:
+            if is_public(partner):
                 return partner.title
         return self.get("organisation") or ""
 
