@@ -9,7 +9,6 @@ from tests.public_pages import public_pages
 from .vnu import validation_errors
 
 
-@pytest.mark.xfail(strict=True, reason="srcset 1200w twice, figure role with figcaption, h2 role=status")
 @pytest.mark.django_db
 def test_every_public_page_type_is_valid_html(client):
     call_command("load_demo_content", verbosity=0)
