@@ -18,6 +18,7 @@ from core.blocks import ItemLink
 from core.dates import PARIS, span_display
 from core.models import SectionIndexPage
 from core.pagination import paginate
+from core.visibility import is_public, public_or_none
 
 from .ical import calendar_response
 
@@ -173,6 +174,11 @@ class EventPage(ConcernsCommunesMixin, RoutablePageMixin, Page):
     def date_display(self) -> str:
         return span_display(self.start, self.end)
 
+    @property
+    def shown_organiser(self):
+        """The organiser, if a visitor may see its page (core.visibility)."""
+        return public_or_none(self.organiser)
+
     def action_links(self) -> list:
         """Registration before the event (while it is not over); replay and slides after it."""
         if not self.is_past:
@@ -183,7 +189,7 @@ class EventPage(ConcernsCommunesMixin, RoutablePageMixin, Page):
         links = []
         for kind, resource, label in (("replay", self.replay, _("Watch the replay")),
                                       ("slides", self.slides, _("Slides"))):
-            if resource is not None and resource.live:
+            if is_public(resource):
                 links.append(ItemLink(str(label), resource.url, kind, f"{label} – {self.title}"))
         return links
 

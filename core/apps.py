@@ -1,4 +1,5 @@
 from django.apps import AppConfig
+from django.db.models.signals import post_delete, post_save
 from django.utils.translation import gettext_lazy as _
 
 from . import checks  # noqa: F401 - registers the system checks
@@ -12,3 +13,10 @@ class CoreConfig(AppConfig):
         from .localize import allow_empty_text_blocks
 
         allow_empty_text_blocks()
+
+        from wagtail.models import PageViewRestriction
+
+        from .visibility import forget_restrictions
+
+        for signal in (post_save, post_delete):
+            signal.connect(forget_restrictions, sender=PageViewRestriction, dispatch_uid=f"core-{signal}")

@@ -35,6 +35,17 @@ class SiteSettings(BaseSiteSetting):
         _("publisher"), max_length=200, default="Agence nationale de la cohésion des territoires"
     )
     contact_email = models.EmailField(_("contact e-mail"), default="petitesvillesdedemain@anct.gouv.fr")
+    publisher_address = models.CharField(
+        _("publisher's address"),
+        max_length=300,
+        blank=True,
+        default="20 avenue de Ségur, TSA 10717, 75334 Paris Cedex 07",
+    )
+    host = models.TextField(
+        _("host"),
+        blank=True,
+        help_text=_("Name, address and telephone of the company hosting the site (legal notice)."),
+    )
     linkedin_url = models.URLField(_("LinkedIn page"), blank=True)
     scoopit_url = models.URLField(_("Scoop.it page"), blank=True)
     programme_url = models.URLField(
@@ -45,7 +56,12 @@ class SiteSettings(BaseSiteSetting):
 
     panels = [
         MultiFieldPanel(
-            [FieldPanel("publisher"), FieldPanel("contact_email")],
+            [
+                FieldPanel("publisher"),
+                FieldPanel("publisher_address"),
+                FieldPanel("host"),
+                FieldPanel("contact_email"),
+            ],
             heading=_("Publisher and contact"),
         ),
         MultiFieldPanel(
@@ -64,7 +80,7 @@ class SiteTexts(TranslatableMixin, models.Model):
     (Moved from SiteSettings with their values, core/migrations/0004-0006.)"""
 
     contact_label = models.CharField(
-        _("contact label"), max_length=200, default="Contacter la direction de programme :",
+        _("contact label"), max_length=200, default="Contactez la direction de programme :",
         help_text=_("Shown before the contact e-mail address of the site settings."),
     )
     default_credits = StreamField(

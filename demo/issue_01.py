@@ -166,6 +166,7 @@ def body(demo) -> list:
                 "portrait": block_image(bouillon),
             },
             "statement": BOUILLON_STATEMENT,
+            "questions": [],
             "communes": chosen_communes("76057"),
         }),
         ("article", {

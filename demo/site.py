@@ -61,13 +61,16 @@ def lettre_index(home) -> LettreIndexPage:
 
 def legal_pages(home) -> list[ContentPage]:
     pages = []
-    for slug, title, paragraphs in (
-        ("accessibilite", "Accessibilité", legal.ACCESSIBILITE),
-        ("mentions-legales", "Mentions légales", legal.MENTIONS_LEGALES),
-        ("donnees-personnelles", "Données personnelles", legal.DONNEES_PERSONNELLES),
+    for slug, title, paragraphs, statement in (
+        ("accessibilite", "Accessibilité", legal.ACCESSIBILITE, legal.STATEMENT),
+        ("mentions-legales", "Mentions légales", legal.MENTIONS_LEGALES, {}),
+        ("donnees-personnelles", "Données personnelles", legal.DONNEES_PERSONNELLES, {}),
     ):
-        body = stream(ContentPage, "body", [("texte", text) for text in paragraphs], f"content:{slug}")
-        pages.append(upsert_page(home, ContentPage, slug, title=title, show_in_menus=False, body=body))
+        blocks = [part if isinstance(part, tuple) else ("texte", part) for part in paragraphs]
+        body = stream(ContentPage, "body", blocks, f"content:{slug}")
+        pages.append(
+            upsert_page(home, ContentPage, slug, title=title, show_in_menus=False, body=body, **statement)
+        )
     return pages
 
 
@@ -82,6 +85,8 @@ def default_site(home) -> Site:
 def site_settings(site) -> SiteSettings:
     values = {
         "publisher": "Agence nationale de la cohésion des territoires",
+        "publisher_address": "20 avenue de Ségur, TSA 10717, 75334 Paris Cedex 07",
+        "host": legal.HOST,
         "contact_email": "petitesvillesdedemain@anct.gouv.fr",
         "programme_url": ANCT_PROGRAMME_URL,
         "linkedin_url": "https://www.linkedin.com/company/agence-nationale-de-la-cohesion-des-territoires/",
@@ -98,7 +103,7 @@ def site_settings(site) -> SiteSettings:
 
 def site_texts(locale) -> SiteTexts:
     """The French « Textes du site » (demo/english.py translates them)."""
-    values = {"contact_label": "Contacter la direction de programme :", "gdpr_notice": legal.GDPR_NOTICE}
+    values = {"contact_label": "Contactez la direction de programme :", "gdpr_notice": legal.GDPR_NOTICE}
     credits = stream(SiteTexts, "default_credits", credit_blocks(CREDITS_04), "texts:credits")
     current = SiteTexts.objects.filter(locale=locale).first() or SiteTexts(locale=locale)
     changed = current.pk is None or any(getattr(current, name) != value for name, value in values.items())

@@ -40,7 +40,8 @@ class ResourceFilter:
 
     @cached_property
     def partners(self) -> dict[str, PartnerPage]:
-        partners = PartnerPage.objects.live().filter(locale_id=self.library.locale_id).order_by("title")
+        partners = PartnerPage.objects.live().public().filter(locale_id=self.library.locale_id)
+        partners = partners.order_by("title")
         return {partner.slug: partner for partner in partners.only("id", "title", "slug", "acronym")}
 
     @cached_property

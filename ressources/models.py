@@ -3,6 +3,7 @@
 from django import forms
 from django.core.exceptions import ValidationError
 from django.db import models
+from django.template.defaultfilters import filesizeformat
 from django.utils.text import slugify
 from django.utils.translation import gettext_lazy as _
 from modelcluster.fields import ParentalKey, ParentalManyToManyField
@@ -16,6 +17,7 @@ from communes.links import CommuneLink, ConcernsCommunesMixin, communes_panel
 from core.dates import day_display
 from core.models import SectionIndexPage
 from core.pagination import paginate
+from core.visibility import public_or_none
 
 
 class Theme(TranslatableMixin, index.Indexed, models.Model):
@@ -113,8 +115,9 @@ class ResourcePage(ConcernsCommunesMixin, Page):
         _("external link"),
         blank=True,
         max_length=500,
-        help_text=_("The resource on another site (replay video, partner's page…). "
-                    "Give a document, a link, or both."),
+        help_text=_(
+            "The resource on another site (replay video, partner's page…). Give a document, a link, or both."
+        ),
     )
     image = models.ForeignKey(
         "wagtailimages.Image",
@@ -172,6 +175,19 @@ class ResourcePage(ConcernsCommunesMixin, Page):
             return None
         return self.document.get_file_size()
 
+    @property
+    def shown_partner(self):
+        """The partner, if a visitor may see its page (core.visibility)."""
+        return public_or_none(self.partner)
+
+    @property
+    def document_details(self) -> str:
+        """“(PDF – 57,9 Kio)”: the format and size a download button announces."""
+        if not self.document_id:
+            return ""
+        size = self.document_size
+        return f"({self.document_format} – {filesizeformat(size)})" if size else f"({self.document_format})"
+
     def clean(self):
         super().clean()
         if not self.document_id and not self.external_url:
@@ -199,7 +215,9 @@ class PartnerIndexPage(SectionIndexPage):
     def partners(self):
         logos = get_image_model().objects.prefetch_renditions(LOGO_FILTER)
         return (
-            PartnerPage.objects.child_of(self).live().public()
+            PartnerPage.objects.child_of(self)
+            .live()
+            .public()
             .prefetch_related(models.Prefetch("logo", queryset=logos))
             .order_by("title")
         )
@@ -252,7 +270,9 @@ class PartnerPage(Page):
     def live_resources(self):
         """Resources this partner published, newest first."""
         return (
-            ResourcePage.objects.live().public().filter(partner=self)
+            ResourcePage.objects.live()
+            .public()
+            .filter(partner=self)
             .prefetch_related("themes")
             .order_by("-publication_date", "-pk")
         )

@@ -135,8 +135,9 @@ def load_results(hits: list[Hit], partners: dict[int, str], themes: dict[int, st
 
 def partner_labels(ids) -> dict[int, tuple[str, str]]:
     """{id: (title, slug)} of the counted partners (a few lookups by primary key)."""
+    # Live and public only: a restricted partner is not named, as a draft is not (core.visibility).
     return {pk: (title, slug) for pk, title, slug in
-            Page.objects.filter(pk__in=list(ids)).values_list("pk", "title", "slug")}
+            Page.objects.live().public().filter(pk__in=list(ids)).values_list("pk", "title", "slug")}
 
 
 def run_search(request: SearchRequest, base_url: str, http_request=None) -> SearchOutcome:

@@ -12,6 +12,7 @@ from django.utils import translation
 from wagtail.models import Page, Site
 from wagtail.test.utils.form_data import querydict_from_html
 
+from core import visibility
 from home.models import HomePage
 from tests import factories
 
@@ -25,6 +26,15 @@ def pytest_collection_modifyitems(items):
     for item in items:
         if item.get_closest_marker("postgres_only"):
             item.add_marker(skip)
+
+
+@pytest.fixture(autouse=True)
+def forget_restrictions():
+    """The cached paths of restricted pages (core.visibility) belong to the test that made them: its
+    database is rolled back without the signals that would forget them."""
+    visibility.forget_restrictions()
+    yield
+    visibility.forget_restrictions()
 
 
 @pytest.fixture(autouse=True)

@@ -11,7 +11,7 @@ a name of its own, e.g. ``href`` (where a link leads: page, document or address)
 
 from .call_to_action import CallToActionBlock
 from .headings import HeadingLevelsValue
-from .links import ItemLink, LinkBlock, LinkValue
+from .links import ItemLink, LinkBlock, LinkValue, present_links
 from .media import DocumentsBlock, SingleImageBlock
 from .people import CreditLineBlock, PersonBlock
 from .preview import LibraryPreviewMixin, preview_image
@@ -27,6 +27,7 @@ __all__ = [
     "LibraryPreviewMixin",
     "LinkBlock",
     "LinkValue",
+    "present_links",
     "PersonBlock",
     "SingleImageBlock",
     "TextBlock",

@@ -9,6 +9,8 @@ from wagtail import blocks
 from wagtail.blocks.struct_block import StructBlockValidationError
 from wagtail.documents.blocks import DocumentChooserBlock
 
+from core.visibility import is_public
+
 
 @dataclass(frozen=True)
 class ItemLink:
@@ -37,7 +39,7 @@ class LinkValue(blocks.StructValue):
     @cached_property
     def href(self) -> str:
         if self.get("page"):
-            return self["page"].url or ""
+            return (self["page"].url or "") if is_public(self["page"]) else ""
         if self.get("document"):
             return self["document"].url
         return self.get("url") or ""
@@ -67,6 +69,11 @@ class LinkValue(blocks.StructValue):
 
     def __bool__(self) -> bool:
         return bool(self.href)
+
+
+def present_links(links) -> list:
+    """The links that lead somewhere: a list block left untouched holds one empty link."""
+    return [link for link in links or [] if link]
 
 
 class LinkBlock(blocks.StructBlock):

@@ -4,6 +4,8 @@ from django import template
 from django.urls import NoReverseMatch, reverse
 from wagtail.models import Page, Site
 
+from core import meta
+
 register = template.Library()
 
 
@@ -58,3 +60,11 @@ def subscribe_url() -> str:
         return reverse("subscribe")
     except NoReverseMatch:
         return ""
+
+
+@register.simple_tag(takes_context=True)
+def page_meta(context):
+    """Description and Open Graph values of the page shown (core.meta)."""
+    page = context.get("page")
+    title = (getattr(page, "seo_title", "") or getattr(page, "title", "")) if page is not None else ""
+    return meta.page_meta(page, context.get("request"), title)

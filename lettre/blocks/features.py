@@ -1,11 +1,19 @@
 """Editorial blocks: image of the month, news items, article."""
 
+from django.utils.functional import cached_property
 from django.utils.translation import gettext_lazy as _
 from wagtail import blocks
 from wagtail.images.blocks import ImageBlock
 
 from communes.blocks import communes_block
-from core.blocks import RICH_TEXT_FEATURES, HeadingLevelsValue, LibraryPreviewMixin, LinkBlock, preview_image
+from core.blocks import (
+    RICH_TEXT_FEATURES,
+    HeadingLevelsValue,
+    LibraryPreviewMixin,
+    LinkBlock,
+    present_links,
+    preview_image,
+)
 
 
 class ImageOfTheMonthBlock(LibraryPreviewMixin, blocks.StructBlock):
@@ -71,6 +79,12 @@ class NewsBlock(blocks.StructBlock):
         }
 
 
+class ArticleValue(blocks.StructValue):
+    @cached_property
+    def shown_links(self) -> list:
+        return present_links(self.get("links"))
+
+
 class ArticleBlock(LibraryPreviewMixin, blocks.StructBlock):
     kicker = blocks.CharBlock(label=_("Kicker"), required=False, max_length=120)
     title = blocks.CharBlock(label=_("Title"), max_length=300)
@@ -85,6 +99,7 @@ class ArticleBlock(LibraryPreviewMixin, blocks.StructBlock):
     communes = communes_block()
 
     class Meta:
+        value_class = ArticleValue
         template = "lettre/blocks/article.html"
         icon = "doc-full-inverse"
         label = _("Article")

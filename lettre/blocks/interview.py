@@ -22,11 +22,16 @@ class QuestionAnswerBlock(blocks.StructBlock):
 
 class InterviewValue(blocks.StructValue):
     @cached_property
+    def answered_questions(self) -> list:
+        """The questions actually written (a list block left untouched holds one empty question)."""
+        return [qa for qa in self.get("questions") or [] if (qa.get("question") or "").strip()]
+
+    @cached_property
     def heading(self) -> str:
         """The kicker written by the editor, or “N questions à” counted from the questions."""
         if self.get("kicker"):
             return self["kicker"]
-        count = len(self.get("questions") or [])
+        count = len(self.answered_questions)
         if not count:
             return ""
         return ngettext("%(count)d question to", "%(count)d questions to", count) % {"count": count}

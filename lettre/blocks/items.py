@@ -16,7 +16,8 @@ from wagtail import blocks
 from wagtail.blocks.struct_block import StructBlockValidationError
 from wagtail.models import Page
 
-from core.blocks import RICH_TEXT_FEATURES, HeadingLevelsValue, ItemLink, LinkBlock
+from core.blocks import RICH_TEXT_FEATURES, HeadingLevelsValue, ItemLink, LinkBlock, present_links
+from core.visibility import is_public, public_or_none
 
 
 def page_relations(model) -> list[str]:
@@ -62,12 +63,11 @@ class ChosenPageItemValue(blocks.StructValue):
 
     @cached_property
     def live_page(self):
-        """The chosen page (specific, as ChosenPageBlock loads it), if it is published."""
+        """The chosen page (specific, as ChosenPageBlock loads it), if it is published and not restricted."""
         chosen = self.get("page")
         if chosen is None:
             return None
-        chosen = chosen.specific
-        return chosen if chosen.live else None
+        return public_or_none(chosen.specific)
 
     @cached_property
     def display_title(self) -> str:
@@ -84,7 +84,7 @@ class ChosenPageItemValue(blocks.StructValue):
     def organisation_name(self) -> str:
         if self.live_page is not None:
             partner = getattr(self.live_page, "partner", None) or getattr(self.live_page, "organiser", None)
-            if partner is not None:
+            if is_public(partner):
                 return partner.title
         return self.get("organisation") or ""
 
@@ -117,8 +117,29 @@ class ChosenPageItemValue(blocks.StructValue):
         if self.live_page is not None and hasattr(self.live_page, "action_links"):
             actions.extend(self.live_page.action_links())
         links = [*(self.get("links") or []), *([self.get("link")] if self.live_page is None else [])]
-        actions.extend(link.as_item_link(about=self.display_title) for link in links if link)
+        actions.extend(link.as_item_link(about=self.display_title) for link in present_links(links))
         return actions
+
+
+def shown(items) -> list:
+    """Items with something to show: an item whose chosen page was deleted, unpublished or restricted
+    and that has no text of its own shows nothing, not an empty heading."""
+    return [item for item in items or [] if item.display_title or item.summary]
+
+
+class AgendaValue(HeadingLevelsValue):
+    @cached_property
+    def shown_items(self) -> list:
+        return shown(self.get("items"))
+
+
+class RecommendationsValue(HeadingLevelsValue):
+    @cached_property
+    def shown_groups(self) -> list[tuple[str, list]]:
+        """(heading, items) of each group that still has an item to show."""
+        groups = self.get("groups") or []
+        groups = [(group.get("heading") or "", shown(group.get("items"))) for group in groups]
+        return [(heading, items) for heading, items in groups if items]
 
 
 class AgendaItemBlock(blocks.StructBlock):
@@ -157,7 +178,7 @@ class AgendaBlock(blocks.StructBlock):
     items = blocks.ListBlock(AgendaItemBlock(), label=_("Events"), min_num=1)
 
     class Meta:
-        value_class = HeadingLevelsValue
+        value_class = AgendaValue
         template = "lettre/blocks/agenda.html"
         icon = "date"
         label = _("Agenda")
@@ -218,7 +239,7 @@ class RecommendationsBlock(blocks.StructBlock):
     groups = blocks.ListBlock(RecommendationGroupBlock(), label=_("Groups"), min_num=1)
 
     class Meta:
-        value_class = HeadingLevelsValue
+        value_class = RecommendationsValue
         template = "lettre/blocks/recommendations.html"
         icon = "pick"
         label = _("Recommendations")

@@ -1,5 +1,6 @@
 """What the e-mail layout shows around the blocks: header, share links, footer."""
 
+import re
 from dataclasses import dataclass
 from html import unescape
 from urllib.parse import quote, urlencode
@@ -29,9 +30,12 @@ class EmailLink:
     href: str
 
 
+BLOCK_ENDS = re.compile(r"</(?:p|li|h[1-6]|div|blockquote)>|<br\s*/?>", re.IGNORECASE)
+
+
 def plain_text(html: str) -> str:
-    """Rich text as one line of plain text (the hidden preheader)."""
-    return " ".join(unescape(strip_tags(html)).split())
+    """Rich text as one line of plain text (the hidden preheader); paragraphs keep a space between them."""
+    return " ".join(unescape(strip_tags(BLOCK_ENDS.sub(" ", html))).split())
 
 
 def issue_site(page):

@@ -66,7 +66,7 @@ def test_event_page_shows_paris_time_place_and_organiser(
     event.themes = [theme_factory("Transition écologique")]
     event.save_revision().publish()
     html = client.get(event.url).content.decode()
-    assert "9h30" in html and "11h30" in html
+    assert "9\u00a0h\u00a030" in html and "11\u00a0h\u00a030" in html
     assert "La Cité Fertile, Pantin" in html
     assert f'href="{cerema.url}"' in html
     assert "Transition écologique" in html

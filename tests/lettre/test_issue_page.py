@@ -8,6 +8,7 @@ from django.db import connection
 from django.test.utils import CaptureQueriesContext
 from django.utils import timezone
 
+from core import visibility
 from core.models import SiteSettings, SiteTexts
 from lettre.models import LettrePage
 from tests.html import page, text, texts
@@ -178,6 +179,7 @@ def test_chosen_events_are_loaded_without_one_query_per_item(client, issue_facto
 def test_chosen_events_come_with_their_organisers_whoever_reads_the_issue(issue_factory, chosen_events):
     """The agenda items of an issue read from the database load their events in a fixed number of
     queries, without a page's get_context preparing them (the e-mail, the search, a script...)."""
+    visibility.restricted_paths()  # the paths of restricted pages, cached once for every page
 
     def queries_to_read(count):
         items = [{"page": event} for event in chosen_events[:count]]

@@ -1,0 +1,105 @@
+"""A page with a view restriction (login or password) behaves like a draft wherever a visitor or a
+subscriber could see it: the issues that chose it (web and e-mail), listings and facets."""
+
+import datetime
+import io
+
+import pytest
+from django.core.management import call_command
+from wagtail.models import PageViewRestriction
+
+from lettre.email.render import render_issue_email
+from tests.html import parse, text
+
+from .sparse_blocks import NO_LINK
+
+
+def restrict(page, kind=PageViewRestriction.PASSWORD):
+    PageViewRestriction.objects.create(page=page, restriction_type=kind, password="secret")
+
+
+@pytest.fixture
+def restricted_world(issue_factory, event_factory, resource_factory, partner_factory):
+    """An issue choosing an event, a resource and a partner, each restricted, beside public ones."""
+    hidden_partner = partner_factory("Partenaire réservé")
+    public_partner = partner_factory("Partenaire public")
+    hidden_event = event_factory("Webinaire réservé aux membres")
+    public_event = event_factory("Webinaire ouvert à tous")
+    hidden_resource = resource_factory("Guide réservé", partner=public_partner)
+    public_resource = resource_factory("Guide public du commerce", partner=hidden_partner)
+    restrict(hidden_event)
+    restrict(hidden_resource, PageViewRestriction.LOGIN)
+    restrict(hidden_partner)
+
+    def item(page):
+        return {"page": page, "title": "", "date_text": "", "organisation": "", "text": "", "links": []}
+
+    def recommendation(page):
+        return {"page": page, "organisation": "", "title": "", "date_text": "", "text": "", "link": NO_LINK}
+
+    body = [
+        ("agenda", {"title": "", "items": [item(hidden_event), item(public_event)]}),
+        (
+            "recommandations",
+            {
+                "title": "",
+                "groups": [
+                    {
+                        "heading": "Ressources",
+                        "items": [recommendation(hidden_resource), recommendation(public_resource)],
+                    },
+                ],
+            },
+        ),
+        (
+            "article",
+            {
+                "kicker": "",
+                "title": "Nos partenaires",
+                "image": None,
+                "text": "<p>Ils nous aident.</p>",
+                "links": [{**NO_LINK, "page": hidden_partner}, {**NO_LINK, "page": public_partner}],
+            },
+        ),
+    ]
+    issue = issue_factory(number=7, issue_date=datetime.date(2021, 7, 1), body=body)
+    return issue
+
+
+HIDDEN = ("Webinaire réservé aux membres", "Guide réservé", "Partenaire réservé")
+SHOWN = ("Webinaire ouvert à tous", "Guide public du commerce", "Partenaire public")
+
+
+def test_an_issue_shows_neither_on_the_web_nor_by_e_mail_what_it_chose_and_is_restricted(
+    client, restricted_world
+):
+    web = text(parse(client.get(restricted_world.url).content.decode()))
+    edition = render_issue_email(restricted_world)
+    for name, shown in (
+        ("web", web),
+        ("e-mail HTML", text(parse(edition.html))),
+        ("e-mail text", edition.text),
+    ):
+        for title in HIDDEN:
+            assert title not in shown, f"{name}: “{title}” is restricted"
+        for title in SHOWN:
+            assert title in shown, f"{name}: “{title}” is public and chosen"
+
+
+def test_the_library_neither_lists_nor_names_restricted_pages(client, restricted_world, library):
+    html = client.get(library.url).content.decode()
+    assert "Guide public du commerce" in html
+    for title in HIDDEN:
+        assert title not in html, f"the library shows “{title}”"
+
+
+def test_the_search_neither_finds_nor_names_restricted_pages(client, restricted_world):
+    call_command("update_index", verbosity=0, stdout=io.StringIO())
+    soup = parse(client.get("/recherche/", {"q": "guide"}).content.decode())
+    # Facets and the details of each result; the snippet is the indexed text (search's own concern).
+    for snippet in soup.select(".search-result p.fr-mb-0"):
+        snippet.decompose()
+    html = text(soup)
+    assert "Guide public du commerce" in html
+    for title in HIDDEN:
+        assert title not in html, f"the search shows “{title}”"
