@@ -26,7 +26,7 @@ RGAA_SECTIONS = (
 @pytest.fixture
 def demo(db):
     call_command("load_demo_content", verbosity=0)
-    return ContentPage.objects.get(slug="accessibilite")
+    return ContentPage.objects.get(slug="accessibilite", locale__language_code="fr")
 
 
 def test_the_accessibility_statement_follows_the_rgaa_model_and_the_footer_states_its_status(client, demo):
@@ -45,7 +45,8 @@ def test_the_legal_notice_names_the_publisher_and_the_host_from_the_site_setting
     settings = SiteSettings.objects.get()
     settings.publisher, settings.host = "Éditeur de test", "Hébergeur de test, 1 rue du Serveur, Paris"
     settings.save()
-    notice = text(parse(client.get(ContentPage.objects.get(slug="mentions-legales").url).content.decode()))
+    legal_notice = ContentPage.objects.get(slug="mentions-legales", locale__language_code="fr")
+    notice = text(parse(client.get(legal_notice.url).content.decode()))
     assert "Éditeur de test" in notice
     assert "Hébergeur de test, 1 rue du Serveur, Paris" in notice
 
