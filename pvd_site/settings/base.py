@@ -242,6 +242,8 @@ NEWSLETTER_REPLY_TO = env.str("NEWSLETTER_REPLY_TO", default="petitesvillesdedem
 NEWSLETTER_BATCH_SIZE = env.int("NEWSLETTER_BATCH_SIZE", default=200)
 NEWSLETTER_SEND_RATE = env.float("NEWSLETTER_SEND_RATE", default=0)
 NEWSLETTER_MAX_CONSECUTIVE_FAILURES = env.int("NEWSLETTER_MAX_CONSECUTIVE_FAILURES", default=20)
+# Chains of batches that send one issue side by side (one per worker process that should take part).
+NEWSLETTER_PARALLEL_SENDS = env.int("NEWSLETTER_PARALLEL_SENDS", default=1)
 NEWSLETTER_SENDING_STALE_SECONDS = env.int("NEWSLETTER_SENDING_STALE_SECONDS", default=300)
 # The domain of the List-Id header (the sending domain).
 NEWSLETTER_LIST_DOMAIN = env.str("NEWSLETTER_LIST_DOMAIN", default="anct.gouv.fr")
