@@ -44,6 +44,7 @@ INSTALLED_APPS = [
     "modelcluster",
     "taggit",
     "dsfr",
+    "anymail",
     "django_tasks",
     "django_tasks_db",
     "axes",
@@ -247,6 +248,15 @@ NEWSLETTER_PARALLEL_SENDS = env.int("NEWSLETTER_PARALLEL_SENDS", default=1)
 NEWSLETTER_SENDING_STALE_SECONDS = env.int("NEWSLETTER_SENDING_STALE_SECONDS", default=300)
 # The domain of the List-Id header (the sending domain).
 NEWSLETTER_LIST_DOMAIN = env.str("NEWSLETTER_LIST_DOMAIN", default="anct.gouv.fr")
+# An e-mail provider through django-anymail (EMAIL_BACKEND=anymail.backends.brevo.EmailBackend or
+# anymail.backends.mailjet.EmailBackend), and its tracking webhooks at /anymail/<provider>/tracking/,
+# protected by basic auth ("user:password"; the webhooks are not served without it).
+ANYMAIL = {
+    "WEBHOOK_SECRET": env.str("ANYMAIL_WEBHOOK_SECRET", default="") or None,
+    "BREVO_API_KEY": env.str("BREVO_API_KEY", default=""),
+    "MAILJET_API_KEY": env.str("MAILJET_API_KEY", default=""),
+    "MAILJET_SECRET_KEY": env.str("MAILJET_SECRET_KEY", default=""),
+}
 # Subscribers: how long a confirmation link works, and the links of the management and unsubscribe
 # pages (a year: an old issue's unsubscribe link must still work).
 SUBSCRIBERS_CONFIRM_MAX_AGE = env.int("SUBSCRIBERS_CONFIRM_MAX_AGE", default=3 * 24 * 3600)
