@@ -257,6 +257,10 @@ ANYMAIL = {
     "MAILJET_API_KEY": env.str("MAILJET_API_KEY", default=""),
     "MAILJET_SECRET_KEY": env.str("MAILJET_SECRET_KEY", default=""),
 }
+# “Send a test”: messages per editor and hour, and the domains it may always go to (besides the admin's
+# accounts and the confirmed subscribers).
+TEST_SEND_MAX_PER_HOUR = env.int("TEST_SEND_MAX_PER_HOUR", default=30)
+TEST_SEND_ALLOWED_DOMAINS = env.list("TEST_SEND_ALLOWED_DOMAINS", default=["anct.gouv.fr"])
 # Subscribers: how long a confirmation link works, and the links of the management and unsubscribe
 # pages (a year: an old issue's unsubscribe link must still work).
 SUBSCRIBERS_CONFIRM_MAX_AGE = env.int("SUBSCRIBERS_CONFIRM_MAX_AGE", default=3 * 24 * 3600)

@@ -16,3 +16,5 @@ TASKS = {"default": {"BACKEND": "django_tasks.backends.immediate.ImmediateBacken
 AXES_ENABLED = False
 # The provider's webhooks (django-anymail) are served only behind their basic-auth secret.
 ANYMAIL = {**ANYMAIL, "WEBHOOK_SECRET": "fournisseur:secret-des-webhooks"}  # noqa: F405
+# The tests' addresses may receive a test send.
+TEST_SEND_ALLOWED_DOMAINS = ["anct.gouv.fr", "example.org"]
