@@ -7,3 +7,8 @@ from . import checks  # noqa: F401 - registers the system checks
 class CoreConfig(AppConfig):
     name = "core"
     verbose_name = _("Shared pieces")
+
+    def ready(self):
+        from .localize import allow_empty_text_blocks
+
+        allow_empty_text_blocks()

@@ -17,7 +17,7 @@ from wagtail.search import index
 
 from core.blocks import CreditLineBlock
 from core.dates import day_display
-from core.models import SectionIndexPage, SiteSettings
+from core.models import SectionIndexPage, SiteTexts
 from core.pagination import paginate
 
 from .blocks import IssueBodyBlock
@@ -196,14 +196,15 @@ class LettrePage(EmailPreviewMixin, Page):
         context["share_links"] = self.share_links(request)
         return context
 
+    def site_texts(self) -> SiteTexts:
+        """The site's words (contact label, default credits, data notice) in the issue's language."""
+        return SiteTexts.for_locale(self.locale)
+
     def get_credits(self):
-        """The issue's own credits, or the site's defaults."""
+        """The issue's own credits, or the site's defaults in the issue's language."""
         if self.credits:
             return [block.value for block in self.credits]
-        site = self.get_site()
-        if site is None:
-            return []
-        return [block.value for block in SiteSettings.for_site(site).default_credits]
+        return [block.value for block in self.site_texts().default_credits]
 
     @classmethod
     def choosing(cls, page) -> list["LettrePage"]:

@@ -112,6 +112,7 @@ def email_context(page) -> dict:
         "root_url": root_url,
         "blocks": render_body(page),
         "site_settings": site_settings,
+        "site_texts": page.site_texts(),
         "credits": page.get_credits(),
         "share_links": share_links(web_url, page.title),
         "follow_links": follow_links(site_settings),
