@@ -208,7 +208,12 @@ class Batch:
             for index, delivery in enumerate(rows):
                 if not self.pace(started, index) or not self.ensure_connection():
                     break
-                sent += self.send_one(delivery)
+                try:
+                    sent += self.send_one(delivery)
+                except Exception as error:  # noqa: BLE001 - the e-mail could not be built: nothing sent
+                    logger.exception("Newsletter %s: the e-mail could not be built", self.issue.pk)
+                    self.stop(Mailing.Stop.BUILD, error)
+                    break
                 if self.consecutive_failures >= settings.NEWSLETTER_MAX_CONSECUTIVE_FAILURES:
                     self.stop(Mailing.Stop.REFUSED)
                     break
@@ -247,12 +252,14 @@ class Batch:
 
     def send_one(self, delivery: Delivery) -> int:
         subscriber = delivery.subscriber
+        language = subscriber.language or settings.LANGUAGE_CODE
+        # Built before the claim: a message that cannot be built leaves its row pending, never uncertain.
+        edition = self.editions.get(language)
+        with translation.override(language):
+            message = build_message(edition, subscriber, self.issue.pk, self.base, self.connection)
         if not self.claim(delivery.pk):  # another worker has it
             return 0
         try:
-            edition = self.editions.get(subscriber.language or settings.LANGUAGE_CODE)
-            with translation.override(subscriber.language or settings.LANGUAGE_CODE):
-                message = build_message(edition, subscriber, self.issue.pk, self.base, self.connection)
             self.connection.send_messages([message])
         except REFUSALS as error:
             return self.finish(delivery, Delivery.Status.FAILED, _error(error))
