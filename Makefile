@@ -11,7 +11,7 @@ DEV_SETTINGS := DJANGO_SETTINGS_MODULE=pvd_site.settings.dev
 VENV_PATH := PATH="$(CURDIR)/$(VENV)/bin:$$PATH"
 
 .PHONY: install run serve-prod test test-postgres test-prod check-deploy lint messages bench-search bench-email \
-	bench-communes communes-data clean lock
+	bench-communes bench-send communes-data clean lock
 
 # Development and tests: requirements-dev.lock (the production pins plus the test tools).
 # A production build installs requirements.lock only: `pip install -r requirements.lock`.
@@ -81,6 +81,11 @@ bench-email: install
 	$(DEV_SETTINGS) $(PY) manage.py migrate --noinput -v0
 	$(DEV_SETTINGS) $(PY) manage.py load_demo_content >/dev/null
 	$(DEV_SETTINGS) $(PY) manage.py bench_email --runs 50
+
+bench-send: install
+	psql "$(BENCH_DATABASE_URL)" -c "select 1" >/dev/null 2>&1 || createdb -h 127.0.0.1 -U postgres $(notdir $(BENCH_DATABASE_URL))
+	$(DEV_SETTINGS) DATABASE_URL=$(BENCH_DATABASE_URL) $(PY) manage.py migrate --noinput -v0
+	$(DEV_SETTINGS) DATABASE_URL=$(BENCH_DATABASE_URL) $(PY) manage.py bench_send --subscribers 10000
 
 bench-communes: install
 	psql "$(BENCH_DATABASE_URL)" -c "select 1" >/dev/null 2>&1 || createdb -h 127.0.0.1 -U postgres $(notdir $(BENCH_DATABASE_URL))

@@ -176,6 +176,7 @@ class Mailing(models.Model):
         REFUSED = "refused", _("the mail server refused the last messages in a row")
         UNREACHABLE = "unreachable", _("the mail server could not be reached")
         HUNG_UP = "hung_up", _("the mail server hung up and could not be reached again")
+        BUILD = "build", _("the e-mail of the issue could not be built (see the error log)")
 
     issue = models.OneToOneField(
         "lettre.LettrePage", on_delete=models.CASCADE, related_name="mailing", verbose_name=_("issue")

@@ -16,16 +16,17 @@ from email.utils import formataddr
 
 from django.conf import settings
 from django.core.mail import get_connection
-from django.db import transaction
-from django.db.models import Count
+from django.core.mail.backends.smtp import EmailBackend as SMTPBackend
+from django.db.models import Case, Count, DateTimeField, F, Q, Value, When
+from django.db.models.functions import Mod
 from django.utils import timezone, translation
 from django_tasks import task
 
-from lettre.email.render import EmailEdition, render_issue_email
+from lettre.email.render import render_issue_email
 from lettre.models import LettrePage
 
 from .links import recipient_links, site_base_url
-from .mime import PreparedMessage
+from .mime import PreparedEdition, PreparedMessage
 from .models import Delivery, Mailing, Subscriber
 
 logger = logging.getLogger(__name__)
@@ -87,7 +88,19 @@ def retry(issue, *, uncertain: bool = False) -> int:
 
 
 def queue_batch(issue_id: int, when=None) -> None:
-    (send_batch.using(run_after=when) if when else send_batch).enqueue(issue_id)
+    """Queue NEWSLETTER_PARALLEL_SENDS chains: chain k sends the rows whose id modulo their number is k,
+    so that as many workers can send one issue side by side without meeting."""
+    parts = max(1, settings.NEWSLETTER_PARALLEL_SENDS)
+    queued = send_batch.using(run_after=when) if when else send_batch
+    for part in range(parts):
+        queued.enqueue(issue_id, part, parts)
+
+
+def pending_rows(issue, part: int = 0, parts: int = 1):
+    rows = issue.deliveries.filter(status=Delivery.Status.PENDING, subscriber__isnull=False)
+    if parts > 1:
+        rows = rows.annotate(part=Mod("pk", parts)).filter(part=part)
+    return rows
 
 
 def mark_uncertain(issue_id: int | None = None) -> int:
@@ -114,9 +127,9 @@ class Editions:
 
     def __init__(self, issue):
         self.issue = issue
-        self.cache: dict[str, EmailEdition] = {}
+        self.cache: dict[str, PreparedEdition] = {}
 
-    def get(self, language: str) -> EmailEdition:
+    def get(self, language: str) -> PreparedEdition:
         if language not in self.cache:
             page = self.issue
             if language != self.issue.locale.language_code:
@@ -128,18 +141,21 @@ class Editions:
                     .first()
                 )
                 page = translated or self.issue
-            self.cache[language] = render_issue_email(page)
+            self.cache[language] = PreparedEdition(render_issue_email(page))
         return self.cache[language]
 
 
 def build_message(
-    edition: EmailEdition, subscriber: Subscriber, issue_id: int, base: str, connection
+    prepared: PreparedEdition, subscriber: Subscriber, issue_id: int, base: str, connection
 ) -> PreparedMessage:
     links = recipient_links(subscriber, issue_id, base)
-    personal = edition.for_recipient(links)
+    values = {"unsubscribe_url": links.unsubscribe_url, "manage_url": links.manage_url}
+    # Django's SMTP backend sends the prepared bytes; another backend (Anymail) gets the filled parts.
+    personal = None if isinstance(connection, SMTPBackend) else prepared.edition.for_recipient(links)
     message = PreparedMessage(
-        subject=edition.subject,
-        body=personal.text,
+        prepared,
+        values,
+        body=personal.text if personal else "",
         to=[subscriber.email],
         connection=connection,
         from_email=formataddr((settings.NEWSLETTER_FROM_NAME, settings.NEWSLETTER_FROM_EMAIL)),
@@ -150,7 +166,7 @@ def build_message(
             "List-Id": f"{settings.NEWSLETTER_FROM_NAME} <lettre.{settings.NEWSLETTER_LIST_DOMAIN}>",
         },
     )
-    message.attach_alternative(personal.html, "text/html")
+    message.attach_alternative(personal.html if personal else "", "text/html")
     return message
 
 
@@ -164,8 +180,8 @@ def _error(error: Exception) -> str:
 
 
 class Batch:
-    def __init__(self, issue):
-        self.issue = issue
+    def __init__(self, issue, part: int = 0, parts: int = 1):
+        self.issue, self.part, self.parts = issue, part, parts
         self.editions = Editions(issue)
         self.base = site_base_url()
         self.connection = get_connection(fail_silently=False)
@@ -175,7 +191,7 @@ class Batch:
 
     def run(self) -> int:
         rows = list(
-            self.issue.deliveries.filter(status=Delivery.Status.PENDING, subscriber__isnull=False)
+            pending_rows(self.issue, self.part, self.parts)
             .select_related("subscriber")
             .order_by("pk")[: settings.NEWSLETTER_BATCH_SIZE]
         )
@@ -192,7 +208,12 @@ class Batch:
             for index, delivery in enumerate(rows):
                 if not self.pace(started, index) or not self.ensure_connection():
                     break
-                sent += self.send_one(delivery)
+                try:
+                    sent += self.send_one(delivery)
+                except Exception as error:  # noqa: BLE001 - the e-mail could not be built: nothing sent
+                    logger.exception("Newsletter %s: the e-mail could not be built", self.issue.pk)
+                    self.stop(Mailing.Stop.BUILD, error)
+                    break
                 if self.consecutive_failures >= settings.NEWSLETTER_MAX_CONSECUTIVE_FAILURES:
                     self.stop(Mailing.Stop.REFUSED)
                     break
@@ -231,18 +252,14 @@ class Batch:
 
     def send_one(self, delivery: Delivery) -> int:
         subscriber = delivery.subscriber
-        # One commit writes the previous message's outcome and claims this one, before its DATA.
-        with transaction.atomic():
-            self.write_outcome()
-            claimed = Delivery.objects.filter(pk=delivery.pk, status=Delivery.Status.PENDING).update(
-                status=Delivery.Status.SENDING, updated_at=timezone.now()
-            )
-        if not claimed:  # another worker has it
+        language = subscriber.language or settings.LANGUAGE_CODE
+        # Built before the claim: a message that cannot be built leaves its row pending, never uncertain.
+        edition = self.editions.get(language)
+        with translation.override(language):
+            message = build_message(edition, subscriber, self.issue.pk, self.base, self.connection)
+        if not self.claim(delivery.pk):  # another worker has it
             return 0
         try:
-            edition = self.editions.get(subscriber.language or settings.LANGUAGE_CODE)
-            with translation.override(subscriber.language or settings.LANGUAGE_CODE):
-                message = build_message(edition, subscriber, self.issue.pk, self.base, self.connection)
             self.connection.send_messages([message])
         except REFUSALS as error:
             return self.finish(delivery, Delivery.Status.FAILED, _error(error))
@@ -260,6 +277,28 @@ class Batch:
         self.consecutive_failures = 0 if status == Delivery.Status.SENT else self.consecutive_failures + 1
         return int(status == Delivery.Status.SENT)
 
+    def claim(self, pk: int) -> bool:
+        """`pending → sending`, committed before the message's DATA, in the same statement that writes
+        the previous message's outcome (one round trip to the database per message)."""
+        if self.outcome is None:
+            claimed = Delivery.objects.filter(pk=pk, status=Delivery.Status.PENDING).update(
+                status=Delivery.Status.SENDING, updated_at=timezone.now()
+            )
+            return bool(claimed)
+        previous, status, error = self.outcome
+        now = timezone.now()
+        sent_at = now if status == Delivery.Status.SENT else None
+        updated = Delivery.objects.filter(Q(pk=previous) | Q(pk=pk, status=Delivery.Status.PENDING)).update(
+            status=Case(When(pk=pk, then=Value(Delivery.Status.SENDING)), default=Value(status)),
+            error=Case(When(pk=pk, then=Value("")), default=Value(error)),
+            sent_at=Case(
+                When(pk=previous, then=Value(sent_at, output_field=DateTimeField())), default=F("sent_at")
+            ),
+            updated_at=now,
+        )
+        self.outcome = None
+        return updated == 2
+
     def write_outcome(self) -> None:
         if self.outcome is None:
             return
@@ -271,22 +310,22 @@ class Batch:
 
 
 @task()
-def send_batch(issue_id: int) -> int:
+def send_batch(issue_id: int, part: int = 0, parts: int = 1) -> int:
     """One batch of the send of an issue; queues the next one while rows remain pending."""
     issue = LettrePage.objects.filter(pk=issue_id).first()
     if issue is None:
         return 0
     mark_uncertain(issue_id)
     Mailing.objects.filter(issue=issue).update(state=Mailing.State.RUNNING, updated_at=timezone.now())
-    batch = Batch(issue)
+    batch = Batch(issue, part, parts)
     sent = batch.run()
-    remaining = issue.deliveries.filter(status=Delivery.Status.PENDING, subscriber__isnull=False).exists()
+    remaining = pending_rows(issue, part, parts).exists()
     if batch.stopped_because:
         Mailing.objects.filter(issue=issue).update(
             state=Mailing.State.STOPPED, note=batch.stopped_because, updated_at=timezone.now()
         )
     elif remaining:
-        queue_batch(issue_id)
-    else:
+        send_batch.enqueue(issue_id, part, parts)
+    elif not pending_rows(issue).exists():
         Mailing.objects.filter(issue=issue).update(state=Mailing.State.DONE, updated_at=timezone.now())
     return sent

@@ -25,6 +25,10 @@ urlpatterns = [
     path("healthz", healthz, name="healthz"),
 ]
 
+if settings.ANYMAIL.get("WEBHOOK_SECRET"):
+    # The e-mail provider's tracking webhooks (bounces, complaints), behind their basic-auth secret.
+    urlpatterns.append(path("anymail/", include("anymail.urls")))
+
 if settings.DEBUG:
     from django.conf.urls.static import static
 

@@ -12,6 +12,7 @@ from wagtail.admin.views.generic.base import WagtailAdminTemplateMixin
 
 from lettre.models import LettrePage
 
+from . import proof_limits
 from .proof import MAX_RECIPIENTS, SendTestForm, UnsafeSubjectError, send_proof, subject_for_test
 
 
@@ -65,6 +66,11 @@ class SendTestView(WagtailAdminTemplateMixin, FormView):
         except UnsafeSubjectError as error:
             form.add_error(None, str(error))
             return self.render_to_response(self.get_context_data(form=form), status=400)
+        refused = proof_limits.refusal(self.request.user, recipients)
+        if refused:
+            form.add_error(None, refused)
+            return self.render_to_response(self.get_context_data(form=form), status=400)
+        proof_limits.count(self.request.user, recipients)
         result = send_proof.enqueue(
             self.page.pk, revision.pk if revision else None, recipients, self.request.user.pk, get_language()
         )

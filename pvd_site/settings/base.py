@@ -44,6 +44,7 @@ INSTALLED_APPS = [
     "modelcluster",
     "taggit",
     "dsfr",
+    "anymail",
     "django_tasks",
     "django_tasks_db",
     "axes",
@@ -242,9 +243,24 @@ NEWSLETTER_REPLY_TO = env.str("NEWSLETTER_REPLY_TO", default="petitesvillesdedem
 NEWSLETTER_BATCH_SIZE = env.int("NEWSLETTER_BATCH_SIZE", default=200)
 NEWSLETTER_SEND_RATE = env.float("NEWSLETTER_SEND_RATE", default=0)
 NEWSLETTER_MAX_CONSECUTIVE_FAILURES = env.int("NEWSLETTER_MAX_CONSECUTIVE_FAILURES", default=20)
+# Chains of batches that send one issue side by side (one per worker process that should take part).
+NEWSLETTER_PARALLEL_SENDS = env.int("NEWSLETTER_PARALLEL_SENDS", default=1)
 NEWSLETTER_SENDING_STALE_SECONDS = env.int("NEWSLETTER_SENDING_STALE_SECONDS", default=300)
 # The domain of the List-Id header (the sending domain).
 NEWSLETTER_LIST_DOMAIN = env.str("NEWSLETTER_LIST_DOMAIN", default="anct.gouv.fr")
+# An e-mail provider through django-anymail (EMAIL_BACKEND=anymail.backends.brevo.EmailBackend or
+# anymail.backends.mailjet.EmailBackend), and its tracking webhooks at /anymail/<provider>/tracking/,
+# protected by basic auth ("user:password"; the webhooks are not served without it).
+ANYMAIL = {
+    "WEBHOOK_SECRET": env.str("ANYMAIL_WEBHOOK_SECRET", default="") or None,
+    "BREVO_API_KEY": env.str("BREVO_API_KEY", default=""),
+    "MAILJET_API_KEY": env.str("MAILJET_API_KEY", default=""),
+    "MAILJET_SECRET_KEY": env.str("MAILJET_SECRET_KEY", default=""),
+}
+# “Send a test”: messages per editor and hour, and the domains it may always go to (besides the admin's
+# accounts and the confirmed subscribers).
+TEST_SEND_MAX_PER_HOUR = env.int("TEST_SEND_MAX_PER_HOUR", default=30)
+TEST_SEND_ALLOWED_DOMAINS = env.list("TEST_SEND_ALLOWED_DOMAINS", default=["anct.gouv.fr"])
 # Subscribers: how long a confirmation link works, and the links of the management and unsubscribe
 # pages (a year: an old issue's unsubscribe link must still work).
 SUBSCRIBERS_CONFIRM_MAX_AGE = env.int("SUBSCRIBERS_CONFIRM_MAX_AGE", default=3 * 24 * 3600)

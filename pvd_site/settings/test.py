@@ -14,3 +14,7 @@ WHITENOISE_AUTOREFRESH = True
 TASKS = {"default": {"BACKEND": "django_tasks.backends.immediate.ImmediateBackend"}}
 # Django's test client logs in without a request, which django-axes refuses: the lockout tests turn it on.
 AXES_ENABLED = False
+# The provider's webhooks (django-anymail) are served only behind their basic-auth secret.
+ANYMAIL = {**ANYMAIL, "WEBHOOK_SECRET": "fournisseur:secret-des-webhooks"}  # noqa: F405
+# The tests' addresses may receive a test send.
+TEST_SEND_ALLOWED_DOMAINS = ["anct.gouv.fr", "example.org"]
