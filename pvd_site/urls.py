@@ -37,6 +37,7 @@ urlpatterns += i18n_patterns(
     path("lettres/rss.xml", LettreRssFeed.as_view(), name="lettre_rss"),
     path("lettres/atom.xml", LettreAtomFeed.as_view(), name="lettre_atom"),
     path("recherche/", include("search.urls")),
+    path("abonnement/", include("abonnes.urls")),
     path("", include(wagtail_urls)),
     prefix_default_language=False,
 )
