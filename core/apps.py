@@ -9,6 +9,10 @@ class CoreConfig(AppConfig):
     verbose_name = _("Shared pieces")
 
     def ready(self):
+        from wagtail.signals import page_published
+
         from .localize import allow_empty_text_blocks
+        from .related_translations import point_to_own_language
 
         allow_empty_text_blocks()
+        page_published.connect(point_to_own_language, dispatch_uid="core.point_to_own_language")

@@ -52,7 +52,7 @@ def test_the_snippet_is_in_the_admin_with_its_french_name(editor_client, texts):
     assert "Textes du site" in response.content.decode()
 
 
-@pytest.mark.django_db(transaction=True)
+@pytest.mark.django_db(transaction=True, serialized_rollback=True)
 def test_the_migration_moves_the_settings_texts_into_the_french_site_texts():
     call_command("migrate", "core", "0003", verbosity=0)
     from django.db import connection
