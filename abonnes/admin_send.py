@@ -23,7 +23,7 @@ from lettre.email.render import render_issue_email
 from lettre.models import LettrePage
 
 from .models import Delivery, Mailing
-from .sending import counts, recipients_for, retry, start_mailing
+from .sending import counts, recipients_by_language, recipients_for, retry, start_mailing
 
 PERMISSION = "abonnes.send_issue"
 SMTP_BACKEND = "django.core.mail.backends.smtp.EmailBackend"
@@ -105,6 +105,7 @@ class SendView(IssueAdminMixin, FormView):
         return super().get_context_data(
             issue=self.issue,
             recipients=recipients_for(self.issue).count(),
+            by_language=recipients_by_language(self.issue),
             counts=counts(self.issue),
             again=self.already_sent(),
             bounces_untracked=settings.EMAIL_BACKEND == SMTP_BACKEND,

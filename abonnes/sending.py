@@ -11,6 +11,7 @@ import contextlib
 import logging
 import smtplib
 import time
+from dataclasses import dataclass
 from datetime import timedelta
 from email.utils import formataddr
 
@@ -22,6 +23,7 @@ from django.db.models.functions import Mod
 from django.utils import timezone, translation
 from django_tasks import task
 
+from lettre.email.languages import issue_for_language
 from lettre.email.render import render_issue_email
 from lettre.models import LettrePage
 
@@ -39,6 +41,27 @@ MAX_ERROR_LENGTH = 500
 def recipients_for(issue) -> "models.QuerySet[Subscriber]":  # noqa: F821
     """Confirmed subscribers who have no delivery of this issue yet."""
     return Subscriber.objects.confirmed().exclude(deliveries__issue=issue)
+
+
+@dataclass(frozen=True)
+class LanguageRecipients:
+    """The subscribers of one language still to receive the issue, and the edition they get."""
+
+    code: str
+    name: str
+    count: int
+    edition: LettrePage
+
+
+def recipients_by_language(issue) -> list[LanguageRecipients]:
+    """For the send screen: per language of the site, how many recipients, which issue they get."""
+    per_language = recipients_for(issue).values_list("language").annotate(n=Count("pk"))
+    rows = dict(per_language.values_list("language", "n"))
+    return [
+        LanguageRecipients(code, name, rows.get(code, 0), issue_for_language(issue, code))
+        for code, name in settings.LANGUAGES
+        if rows.get(code)
+    ]
 
 
 def counts(issue) -> dict[str, int]:
@@ -131,17 +154,8 @@ class Editions:
 
     def get(self, language: str) -> PreparedEdition:
         if language not in self.cache:
-            page = self.issue
-            if language != self.issue.locale.language_code:
-                translated = (
-                    self.issue.get_translations()
-                    .live()
-                    .filter(locale__language_code=language)
-                    .specific()
-                    .first()
-                )
-                page = translated or self.issue
-            self.cache[language] = PreparedEdition(render_issue_email(page))
+            edition = render_issue_email(issue_for_language(self.issue, language))
+            self.cache[language] = PreparedEdition(edition)
         return self.cache[language]
 
 

@@ -10,13 +10,14 @@ class CoreConfig(AppConfig):
     verbose_name = _("Shared pieces")
 
     def ready(self):
-        from .localize import allow_empty_text_blocks
-
-        allow_empty_text_blocks()
-
         from wagtail.models import PageViewRestriction
+        from wagtail.signals import page_published
 
+        from .localize import allow_empty_text_blocks
+        from .related_translations import point_to_own_language
         from .visibility import forget_restrictions
 
+        allow_empty_text_blocks()
+        page_published.connect(point_to_own_language, dispatch_uid="core.point_to_own_language")
         for signal in (post_save, post_delete):
             signal.connect(forget_restrictions, sender=PageViewRestriction, dispatch_uid=f"core-{signal}")

@@ -8,6 +8,18 @@ be served under ``/en/`` in French. ``only_in_its_language`` (a ``before_serve_p
 
 from django.http import Http404
 from django.utils import translation
+from wagtail.models import Locale
+
+# Locale id → language code, read once per process (a locale's id is never reused; the site's
+# locales are created by migrations and almost never change).
+_LANGUAGE_CODES: dict[int, str] = {}
+
+
+def language_code_of(locale_id: int) -> str:
+    if locale_id not in _LANGUAGE_CODES:
+        _LANGUAGE_CODES.clear()
+        _LANGUAGE_CODES.update(Locale.objects.values_list("pk", "language_code"))
+    return _LANGUAGE_CODES.get(locale_id, "")
 
 
 def language_of_address() -> str:
@@ -16,5 +28,5 @@ def language_of_address() -> str:
 
 
 def only_in_its_language(page, request, args, kwargs) -> None:
-    if page.locale.language_code != language_of_address():
+    if language_code_of(page.locale_id) != language_of_address():
         raise Http404("This page has no version in the language of the address.")

@@ -80,7 +80,9 @@ class SiteTexts(TranslatableMixin, models.Model):
     (Moved from SiteSettings with their values, core/migrations/0004-0006.)"""
 
     contact_label = models.CharField(
-        _("contact label"), max_length=200, default="Contactez la direction de programme :",
+        _("contact label"),
+        max_length=200,
+        default="Contactez la direction de programme :",
         help_text=_("Shown before the contact e-mail address of the site settings."),
     )
     default_credits = StreamField(

@@ -29,16 +29,28 @@ def versions_by_key(translation_keys) -> dict:
     return grouped
 
 
-def visible_versions(page: Page) -> dict[str, Page]:
-    """The live, public versions of ``page`` (itself included), by language code."""
-    return versions_by_key([page.translation_key]).get(page.translation_key, {})
+def versions_for_request(page: Page | None, request) -> tuple[dict[str, Page], dict[str, Page]]:
+    """(versions of ``page``, versions of the site's home page), by language code: one query per
+    request, shared by the head's ``hreflang`` links and the header's language selector."""
+    site = Site.find_for_request(request) if request else None
+    home_key = site.root_page.translation_key if site else None
+    page_key = getattr(page, "translation_key", None) if page is not None else None
+    cache_key = (page_key, home_key)
+    cached = getattr(request, "_pvd_language_versions", None)
+    if cached is not None and cached[0] == cache_key:
+        return cached[1]
+    grouped = versions_by_key([key for key in cache_key if key]) if any(cache_key) else {}
+    result = (grouped.get(page_key, {}) if page_key else {}, grouped.get(home_key, {}) if home_key else {})
+    if request is not None:
+        request._pvd_language_versions = (cache_key, result)
+    return result
 
 
 def alternates(page: Page | None, request) -> list[tuple[str, str]]:
     """(hreflang, full URL) of a page that has a live translation, ``x-default`` (French) last; [] else."""
     if page is None or not getattr(page, "translation_key", None):
         return []
-    return alternates_of(visible_versions(page), request)
+    return alternates_of(versions_for_request(page, request)[0], request)
 
 
 def alternates_of(versions: dict[str, Page], request) -> list[tuple[str, str]]:
@@ -55,11 +67,7 @@ def alternates_of(versions: dict[str, Page], request) -> list[tuple[str, str]]:
 def language_links(page: Page | None, request, current_code: str) -> list[LanguageLink]:
     """Each language whose home page is live: the translation of ``page`` when it is live, else
     that language's home page. A language without a live home page is left out."""
-    site = Site.find_for_request(request) if request else None
-    if site is None:
-        return []
-    homes = visible_versions(site.root_page)
-    versions = visible_versions(page) if page is not None and getattr(page, "translation_key", None) else {}
+    versions, homes = versions_for_request(page, request)
     links = []
     for code, name in settings.LANGUAGES:
         target = versions.get(code) or homes.get(code)

@@ -172,6 +172,8 @@ LANGUAGE_CODE = "fr"
 LANGUAGES = [("fr", "Français"), ("en", "English")]
 WAGTAIL_I18N_ENABLED = True
 WAGTAIL_CONTENT_LANGUAGES = LANGUAGES
+# wagtail-localize: no WAGTAILLOCALIZE_MACHINE_TRANSLATOR, so no machine translation (nothing leaves
+# the server); PO download/upload for outside translators is built into its translation editor.
 LOCALE_PATHS = [BASE_DIR / "locale"]
 TIME_ZONE = "Europe/Paris"
 USE_I18N = True

@@ -6,6 +6,7 @@ Each ``*_problems`` function returns a list of readable problems (empty when the
 """
 
 from pathlib import Path
+from urllib.parse import urlsplit
 
 from playwright.sync_api import Page
 
@@ -86,7 +87,9 @@ def image_alt_problems(page: Page) -> list[str]:
     return [f"image without alt attribute: {html[:200]}" for html in missing]
 
 
-def lang_problems(page: Page, expected: str = "fr") -> list[str]:
+def lang_problems(page: Page, expected: str | None = None) -> list[str]:
+    """The page's language is the address's: English under /en/, French elsewhere."""
+    expected = expected or ("en" if urlsplit(page.url).path.startswith("/en/") else "fr")
     lang = page.locator("html").get_attribute("lang")
     return [] if lang == expected else [f'<html lang="{lang}">, expected lang="{expected}"']
 

@@ -31,8 +31,10 @@ def pages_to_check() -> dict[str, str]:
     pages = {
         "home": "/",
         "archive": "/lettres/",
-        **{f"issue #{issue.number}": issue.url
-           for issue in LettrePage.objects.live().filter(**french).order_by("number")},
+        **{
+            f"issue #{issue.number}": issue.url
+            for issue in LettrePage.objects.live().filter(**french).order_by("number")
+        },
         "English issue #4": LettrePage.objects.live().get(number=4, locale__language_code="en").url,
         "library": library.url,
         "library filtered by theme and type": (

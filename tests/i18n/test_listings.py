@@ -37,3 +37,22 @@ def test_the_english_agenda_lists_only_english_events(client, event_factory, tra
     english = page(client.get("/en/agenda/")).get_text()
     assert "Webinar on local shops" in english
     assert "mobilité" not in english and "Webinaire" not in english
+
+
+def test_a_translated_resource_has_the_english_themes_and_partner(
+    client, resource_factory, partner_factory, theme_factory, translate, english, english_home
+):
+    theme = theme_factory("Revitalisation des centres")
+    english_theme = theme.copy_for_translation(english)
+    english_theme.name = "Town centre revitalisation"
+    english_theme.save()
+    partner = partner_factory("Banque des Territoires")
+    english_partner = translate(partner, title="Banque des Territoires (EN)")
+    guide = resource_factory("Le guide", [theme], partner=partner)
+
+    translated = translate(guide, title="The guide", summary="How to.")
+
+    assert [t.name for t in translated.themes.all()] == ["Town centre revitalisation"]
+    assert translated.partner_id == english_partner.pk
+    english_library = page(client.get("/en/ressources/", {"theme": english_theme.slug})).get_text()
+    assert "The guide" in english_library
