@@ -7,21 +7,22 @@ from urllib.parse import quote, urlencode
 from django.contrib.contenttypes.models import ContentType
 from django.core.exceptions import ValidationError
 from django.db import models
+from django.db.models.lookups import StartsWith
 from django.utils.functional import cached_property
 from django.utils.html import strip_tags
 from django.utils.translation import gettext_lazy as _
 from wagtail.admin.panels import FieldPanel, FieldRowPanel, MultiFieldPanel
 from wagtail.fields import RichTextField, StreamField
-from wagtail.models import Page, ReferenceIndex
+from wagtail.models import Page, PageViewRestriction, ReferenceIndex
 from wagtail.search import index
 
 from core.blocks import CreditLineBlock
 from core.dates import day_display
-from core.models import SectionIndexPage, SiteSettings
+from core.models import RestrictionsInOneQueryMixin, SectionIndexPage, SiteSettings
 from core.pagination import paginate
 
 from .blocks import IssueBodyBlock
-from .blocks.prefetch import prefetch_renditions
+from .blocks.prefetch import prefetch_issue
 from .email.preview import EmailPreviewMixin
 
 ISSUES_PER_PAGE = 12
@@ -69,7 +70,7 @@ class LettreIndexPage(SectionIndexPage):
         return context
 
 
-class LettrePage(EmailPreviewMixin, Page):
+class LettrePage(RestrictionsInOneQueryMixin, EmailPreviewMixin, Page):
     """One issue of the newsletter, read on the web and sent by e-mail."""
 
     number = models.PositiveIntegerField(
@@ -190,20 +191,27 @@ class LettrePage(EmailPreviewMixin, Page):
 
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
-        prefetch_renditions(self)
+        prefetch_issue(self)
         # Each section heading block reads its anchor here (SectionHeadingBlock.get_context).
         context["section_ids"] = {section.block_id: section.html_id for section in self.sections}
         context["share_links"] = self.share_links(request)
+        self.serving_request = request
         return context
 
-    def get_credits(self):
-        """The issue's own credits, or the site's defaults."""
+    def get_credits(self, site_settings=None):
+        """The issue's own credits, or the site's defaults (from `site_settings` when the caller has
+        read them, or the ones the request being served has read)."""
         if self.credits:
             return [block.value for block in self.credits]
-        site = self.get_site()
-        if site is None:
-            return []
-        return [block.value for block in SiteSettings.for_site(site).default_credits]
+        request = getattr(self, "serving_request", None)
+        if site_settings is None and request is not None:
+            site_settings = SiteSettings.for_request(request)
+        if site_settings is None:
+            site = self.get_site()
+            if site is None:
+                return []
+            site_settings = SiteSettings.for_site(site)
+        return [block.value for block in site_settings.default_credits]
 
     @classmethod
     def choosing(cls, page) -> list["LettrePage"]:
@@ -218,9 +226,14 @@ class LettrePage(EmailPreviewMixin, Page):
         )
 
     def siblings_in_archive(self):
-        return LettrePage.objects.live().public().sibling_of(self, inclusive=False).filter(locale=self.locale)
+        """The other published, public issues of its archive in its language."""
+        return (
+            LettrePage.objects.live()
+            .sibling_of(self, inclusive=False)
+            .filter(public_q(), locale_id=self.locale_id)
+        )
 
-    def neighbour(self, later: bool):
+    def neighbour_query(self, later: bool):
         """The published issue just before (or after) this one in the archive: by date, then number."""
         side = "gt" if later else "lt"
         order = ("issue_date", "number") if later else ("-issue_date", "-number")
@@ -229,13 +242,34 @@ class LettrePage(EmailPreviewMixin, Page):
             .filter(models.Q(**{f"issue_date__{side}": self.issue_date})
                     | models.Q(issue_date=self.issue_date, **{f"number__{side}": self.number}))
             .order_by(*order)
-            .first()
+            .values("pk")[:1]
         )
 
     @cached_property
-    def previous_issue(self):
-        return self.neighbour(later=False)
+    def neighbours(self) -> dict:
+        """The previous and the next issue, in one query."""
+        before, after = self.neighbour_query(later=False), self.neighbour_query(later=True)
+        found = LettrePage.objects.filter(models.Q(pk__in=before) | models.Q(pk__in=after))
+        previous = next_ = None
+        for issue in found:
+            if (issue.issue_date, issue.number) < (self.issue_date, self.number):
+                previous = issue
+            else:
+                next_ = issue
+        return {"previous": previous, "next": next_}
 
-    @cached_property
+    @property
+    def previous_issue(self):
+        return self.neighbours["previous"]
+
+    @property
     def next_issue(self):
-        return self.neighbour(later=True)
+        return self.neighbours["next"]
+
+
+def public_q() -> models.Q:
+    """Pages outside any private section, by one subquery (Wagtail's `public()` first reads every
+    view restriction of the site in a query of its own)."""
+    under = StartsWith(models.OuterRef("path"), models.F("page__path"))
+    restricted = PageViewRestriction.objects.filter(under)
+    return models.Q(~models.Exists(restricted))
