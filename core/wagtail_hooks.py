@@ -9,3 +9,9 @@ from .page_links import PageLinkHandler
 def page_links_from_loaded_pages(features):
     """Replaces Wagtail's handler of page links (registered before, at order 0)."""
     features.register_link_type(PageLinkHandler)
+
+
+@hooks.register("before_serve_page")
+def remember_the_page_served(page, request, serve_args, serve_kwargs):
+    """The page cache keeps a response under the page that served it, which a change purges."""
+    request.page_cache_page_id = page.pk

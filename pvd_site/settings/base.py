@@ -70,6 +70,8 @@ MIDDLEWARE = [
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
     "core.csp.ContentSecurityPolicyMiddleware",
     "core.ratelimit.RateLimitMiddleware",
+    # Inside the middlewares above, which add their headers to cached pages too (docs/performance.md).
+    "core.cache.middleware.AnonymousPageCacheMiddleware",
     "wagtail.contrib.redirects.middleware.RedirectMiddleware",
     # Last, as django-axes asks: it turns a locked-out login into the 429 page.
     "axes.middleware.AxesMiddleware",
@@ -123,6 +125,35 @@ if REDIS_URL:
     }
 else:
     CACHES = {"default": {"BACKEND": "django.core.cache.backends.locmem.LocMemCache"}}
+# Page cache for readers without a session (core/cache, docs/performance.md). With several web
+# processes it needs the shared cache (REDIS_URL): a purge must reach every process.
+PAGE_CACHE_ENABLED = env.bool("PAGE_CACHE_ENABLED", default=True)
+PAGE_CACHE_TIMEOUT = env.int("PAGE_CACHE_TIMEOUT", default=24 * 3600)
+# Pages that show events: until the next start or end of one of them, and this long at most.
+PAGE_CACHE_TIME_DEPENDENT_TIMEOUT = env.int("PAGE_CACHE_TIME_DEPENDENT_TIMEOUT", default=15 * 60)
+# The query parameters pages read; an address with another one is served uncached.
+PAGE_CACHE_QUERY_PARAMS = ["page", "q", "theme", "type", "partner", "year", "index", "department", "region"]
+PAGE_CACHE_EXCLUDED_PATHS = ["/admin/", "/documents/", "/healthz", "/media/", "/static/", "/sitemap.xml"]
+# A change to one of these purges every cached page (they show on every page, or on many).
+PAGE_CACHE_SITE_WIDE_MODELS = [
+    "core.SiteSettings",
+    "ressources.Theme",
+    "wagtailimages.Image",
+    "wagtaildocs.Document",
+    "wagtailcore.Site",
+    "wagtailcore.Locale",
+    "communes.Membership",
+]
+# A CDN or cache proxy in front (optional): purged with the page cache, by Wagtail's frontend_cache
+# (an HTTP PURGE to this address: Varnish, nginx proxy_cache_purge...).
+FRONTEND_CACHE_PURGE_URL = env.str("FRONTEND_CACHE_PURGE_URL", default="")
+if FRONTEND_CACHE_PURGE_URL:
+    WAGTAILFRONTENDCACHE = {
+        "default": {
+            "BACKEND": "wagtail.contrib.frontend_cache.backends.HTTPBackend",
+            "LOCATION": FRONTEND_CACHE_PURGE_URL,
+        }
+    }
 # Sessions in the database, read through the cache: every web process sees them, Redis or not.
 SESSION_ENGINE = "django.contrib.sessions.backends.cached_db"
 

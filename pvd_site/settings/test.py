@@ -14,3 +14,6 @@ WHITENOISE_AUTOREFRESH = True
 TASKS = {"default": {"BACKEND": "django_tasks.backends.immediate.ImmediateBackend"}}
 # Django's test client logs in without a request, which django-axes refuses: the lockout tests turn it on.
 AXES_ENABLED = False
+# The page cache is tested by tests/performance (which turn it on); other tests change pages
+# without publishing them and read them again.
+PAGE_CACHE_ENABLED = False

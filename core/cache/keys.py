@@ -1,0 +1,76 @@
+"""What a cached page is stored under, and how long it stays valid."""
+
+import datetime
+import hashlib
+from contextvars import ContextVar
+from urllib.parse import urlencode
+
+from django.conf import settings
+from django.core.cache import caches
+from django.utils import timezone
+
+GENERATION_KEY = "pvd:page-cache:generation"
+# The moment the response being rendered stops being true (an event starts or ends), if any.
+VALID_UNTIL: ContextVar[list | None] = ContextVar("page_cache_valid_until", default=None)
+
+
+def page_cache():
+    return caches[getattr(settings, "PAGE_CACHE_ALIAS", "default")]
+
+
+def generation() -> int:
+    return page_cache().get(GENERATION_KEY) or 0
+
+
+def bump_generation() -> None:
+    """Every cached page becomes stale at once (its key names the old generation)."""
+    cache = page_cache()
+    cache.add(GENERATION_KEY, 0, timeout=None)
+    try:
+        cache.incr(GENERATION_KEY)
+    except ValueError:  # evicted in between
+        cache.set(GENERATION_KEY, 1, timeout=None)
+
+
+def page_version_key(page_id) -> str:
+    return f"pvd:page-cache:page:{page_id}"
+
+
+def purge_page_ids(page_ids) -> None:
+    """The cached responses of these pages (and of the views they route: a commune of the directory,
+    the iCalendar of an event…) become stale: each page's version number changes."""
+    cache = page_cache()
+    cache.set_many({page_version_key(pk): timezone.now().timestamp() for pk in page_ids}, timeout=None)
+
+
+def request_key(request) -> str | None:
+    """The key of a request's page (site, language, path, query), or None when its query string has
+    a parameter no page reads (the page is then served uncached: no visitor can fill the cache with
+    made-up addresses)."""
+    allowed = set(settings.PAGE_CACHE_QUERY_PARAMS)
+    params = sorted((name, value) for name in request.GET for value in request.GET.getlist(name))
+    if any(name not in allowed for name, _value in params):
+        return None
+    language = getattr(request, "LANGUAGE_CODE", "")
+    # The host names the site (as Wagtail finds it), without a query.
+    raw = f"{request.get_host()}|{language}|{request.path}|{urlencode(params)}"
+    return "pvd:page-cache:url:" + hashlib.sha256(raw.encode()).hexdigest()
+
+
+def valid_until(moment: datetime.datetime | None) -> None:
+    """The page being rendered shows something that changes at `moment` (an event starts or ends):
+    its cached copy expires then. Called by the models while rendering; nothing happens outside a
+    cached request or for a moment already past."""
+    moments = VALID_UNTIL.get()
+    if moments is not None and moment is not None and moment > timezone.now():
+        moments.append(moment)
+
+
+def timeout_for(moments: list) -> int:
+    """Seconds a response stays cached: the default, or until the first moment it depends on and
+    `PAGE_CACHE_TIME_DEPENDENT_TIMEOUT` at most."""
+    if not moments:
+        return settings.PAGE_CACHE_TIMEOUT
+    until = min(moments)
+    seconds = int((until - timezone.now()).total_seconds())
+    return max(1, min(seconds, settings.PAGE_CACHE_TIME_DEPENDENT_TIMEOUT))

@@ -1,0 +1,116 @@
+"""`AnonymousPageCacheMiddleware`: whole pages for readers without a session, from the cache.
+
+Placed after the authentication middleware and after the middlewares that add headers to every
+response (security, CSP…), which then add them to cached responses as well. A hit reads the cache
+twice (the generation and the page, then the page's version) and touches no database.
+"""
+
+import gzip
+import hashlib
+import time
+
+from django.conf import settings
+from django.http import HttpResponse
+from django.utils.cache import get_conditional_response, patch_vary_headers
+
+from .keys import GENERATION_KEY, VALID_UNTIL, page_cache, page_version_key, request_key, timeout_for
+
+VIEWS_VERSION = "views"  # the version of the responses no page serves (the search...)
+KEPT_HEADERS = ("Content-Type",)  # the outer middlewares add the others to every response
+
+
+def cacheable_request(request) -> bool:
+    if request.method != "GET" or not settings.PAGE_CACHE_ENABLED:
+        return False
+    if settings.SESSION_COOKIE_NAME in request.COOKIES:  # an editor, a preview, a form's message...
+        return False
+    return not any(request.path.startswith(prefix) for prefix in settings.PAGE_CACHE_EXCLUDED_PATHS)
+
+
+def cacheable_response(request, response) -> bool:
+    return (
+        response.status_code == 200
+        and not response.streaming
+        and response.get("Content-Type", "").startswith("text/html")
+        and not response.cookies
+        and not request.META.get("CSRF_COOKIE_NEEDS_UPDATE")  # a form with a CSRF token
+        and "private" not in response.get("Cache-Control", "")
+        and "no-store" not in response.get("Cache-Control", "")
+        and not getattr(getattr(request, "user", None), "is_authenticated", False)
+    )
+
+
+def accepts_gzip(request) -> bool:
+    return "gzip" in request.headers.get("Accept-Encoding", "")
+
+
+def finish(request, response, etag: str):
+    """Headers of every cacheable page: browsers revalidate each time (`no-cache`) with the ETag
+    (weak: the gzip and the plain bodies are the same page)."""
+    response["ETag"] = etag
+    response["Cache-Control"] = "no-cache"
+    patch_vary_headers(response, ["Accept-Encoding", "Cookie"])
+    return get_conditional_response(request, etag=etag, response=response)
+
+
+class AnonymousPageCacheMiddleware:
+    def __init__(self, get_response):
+        self.get_response = get_response
+
+    def __call__(self, request):
+        if not cacheable_request(request):
+            return self.get_response(request)
+        key = request_key(request)
+        if key is None:
+            return self.get_response(request)
+        cache = page_cache()
+        found = cache.get_many([GENERATION_KEY, key])
+        generation, entry = found.get(GENERATION_KEY) or 0, found.get(key)
+        if entry is not None and entry["generation"] == generation:
+            purged_at = cache.get(page_version_key(entry["page"] or VIEWS_VERSION)) or 0
+            if purged_at < entry["started_at"]:
+                return self.from_entry(request, entry)
+        return self.render_and_store(request, cache, key, generation)
+
+    def render_and_store(self, request, cache, key, generation):
+        started_at = time.time()
+        moments = []
+        token = VALID_UNTIL.set(moments)
+        try:
+            response = self.get_response(request)
+        finally:
+            VALID_UNTIL.reset(token)
+        if not cacheable_response(request, response):
+            return response
+        content = response.content
+        etag = 'W/"' + hashlib.md5(content, usedforsecurity=False).hexdigest() + '"'
+        entry = {
+            "generation": generation,
+            "started_at": started_at,
+            "page": getattr(request, "page_cache_page_id", None),
+            "etag": etag,
+            "headers": {name: response[name] for name in KEPT_HEADERS if name in response},
+            "gzip": gzip.compress(content, compresslevel=6),
+        }
+        cache.set(key, entry, timeout=timeout_for(moments))
+        return finish(request, self.compressed(request, response, entry), etag)
+
+    def from_entry(self, request, entry):
+        response = HttpResponse()
+        for name, value in entry["headers"].items():
+            response[name] = value
+        if accepts_gzip(request):
+            response.content = entry["gzip"]
+            response["Content-Encoding"] = "gzip"
+        else:
+            response.content = gzip.decompress(entry["gzip"])
+        response["X-Page-Cache"] = "hit"
+        return finish(request, response, entry["etag"])
+
+    @staticmethod
+    def compressed(request, response, entry):
+        if accepts_gzip(request):
+            response.content = entry["gzip"]
+            response["Content-Encoding"] = "gzip"
+        response["X-Page-Cache"] = "miss"
+        return response
