@@ -23,6 +23,7 @@ INSTALLED_APPS = [
     "agenda",
     "search",
     "demo",
+    "bench",
     "wagtail_localize",
     "wagtail_localize.locales",
     "wagtail.contrib.forms",
