@@ -66,11 +66,22 @@ def valid_until(moment: datetime.datetime | None) -> None:
         moments.append(moment)
 
 
+def signed_urls_lifetime() -> int | None:
+    """Seconds the signed addresses of media on S3 stay valid, when pages carry such addresses."""
+    if getattr(settings, "AWS_STORAGE_BUCKET_NAME", "") and getattr(settings, "AWS_QUERYSTRING_AUTH", False):
+        return settings.AWS_QUERYSTRING_EXPIRE
+    return None
+
+
 def timeout_for(moments: list) -> int:
     """Seconds a response stays cached: the default, or until the first moment it depends on and
-    `PAGE_CACHE_TIME_DEPENDENT_TIMEOUT` at most."""
-    if not moments:
-        return settings.PAGE_CACHE_TIMEOUT
-    until = min(moments)
-    seconds = int((until - timezone.now()).total_seconds())
-    return max(1, min(seconds, settings.PAGE_CACHE_TIME_DEPENDENT_TIMEOUT))
+    `PAGE_CACHE_TIME_DEPENDENT_TIMEOUT` at most; and half the life of the signed media addresses it
+    holds at most (a reader gets the page with its images still valid for as long again)."""
+    seconds = settings.PAGE_CACHE_TIMEOUT
+    if moments:
+        until = int((min(moments) - timezone.now()).total_seconds())
+        seconds = min(until, settings.PAGE_CACHE_TIME_DEPENDENT_TIMEOUT)
+    lifetime = signed_urls_lifetime()
+    if lifetime:
+        seconds = min(seconds, lifetime // 2)
+    return max(1, seconds)

@@ -175,3 +175,13 @@ def test_an_event_that_ends_drops_from_the_cached_agenda_without_a_publish(reade
         upcoming = " ".join(upcoming_titles(later))
         assert "Webinaire du jour" not in upcoming
         assert "Rencontre nationale" in upcoming
+
+
+def test_pages_with_signed_media_addresses_expire_before_the_addresses(settings):
+    from core.cache.keys import timeout_for
+
+    settings.AWS_STORAGE_BUCKET_NAME = "pvd-medias"
+    settings.AWS_QUERYSTRING_AUTH = True
+    settings.AWS_QUERYSTRING_EXPIRE = 3600
+    assert timeout_for([]) == 1800
+    assert timeout_for([timezone.now() + datetime.timedelta(minutes=5)]) <= 300
