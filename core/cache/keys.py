@@ -2,6 +2,8 @@
 
 import datetime
 import hashlib
+import time
+import uuid
 from contextvars import ContextVar
 from urllib.parse import urlencode
 
@@ -18,18 +20,19 @@ def page_cache():
     return caches[getattr(settings, "PAGE_CACHE_ALIAS", "default")]
 
 
-def generation() -> int:
-    return page_cache().get(GENERATION_KEY) or 0
+def generation(found: dict | None = None) -> str:
+    """The current generation: a random token (a cache emptied or restarted starts a new one, never
+    an old one again)."""
+    value = (found or {}).get(GENERATION_KEY) or page_cache().get(GENERATION_KEY)
+    if value is None:
+        page_cache().add(GENERATION_KEY, uuid.uuid4().hex, timeout=None)
+        value = page_cache().get(GENERATION_KEY)
+    return value
 
 
 def bump_generation() -> None:
-    """Every cached page becomes stale at once (its key names the old generation)."""
-    cache = page_cache()
-    cache.add(GENERATION_KEY, 0, timeout=None)
-    try:
-        cache.incr(GENERATION_KEY)
-    except ValueError:  # evicted in between
-        cache.set(GENERATION_KEY, 1, timeout=None)
+    """Every cached page becomes stale at once (its entry names the old generation)."""
+    page_cache().set(GENERATION_KEY, uuid.uuid4().hex, timeout=None)
 
 
 def page_version_key(page_id) -> str:
@@ -39,8 +42,8 @@ def page_version_key(page_id) -> str:
 def purge_page_ids(page_ids) -> None:
     """The cached responses of these pages (and of the views they route: a commune of the directory,
     the iCalendar of an event…) become stale: each page's version number changes."""
-    cache = page_cache()
-    cache.set_many({page_version_key(pk): timezone.now().timestamp() for pk in page_ids}, timeout=None)
+    versions = {page_version_key(pk): time.time() for pk in page_ids}
+    page_cache().set_many(versions, timeout=settings.PAGE_CACHE_TIMEOUT + 60)  # no entry lives longer
 
 
 def request_key(request) -> str | None:

@@ -1,19 +1,29 @@
 """`AnonymousPageCacheMiddleware`: whole pages for readers without a session, from the cache.
 
 Placed after the authentication middleware and after the middlewares that add headers to every
-response (security, CSP…), which then add them to cached responses as well. A hit reads the cache
-twice (the generation and the page, then the page's version) and touches no database.
+response (security, CSP…), which then add them to cached responses as well. A hit reads the shared
+cache once (the generation and the page's version; the page itself too when this process has no
+copy of it) and touches no database.
 """
 
 import gzip
 import hashlib
 import time
+from collections import OrderedDict
 
 from django.conf import settings
 from django.http import HttpResponse
 from django.utils.cache import get_conditional_response, patch_vary_headers
 
-from .keys import GENERATION_KEY, VALID_UNTIL, page_cache, page_version_key, request_key, timeout_for
+from .keys import (
+    GENERATION_KEY,
+    VALID_UNTIL,
+    generation,
+    page_cache,
+    page_version_key,
+    request_key,
+    timeout_for,
+)
 
 VIEWS_VERSION = "views"  # the version of the responses no page serves (the search...)
 KEPT_HEADERS = ("Content-Type",)  # the outer middlewares add the others to every response
@@ -53,6 +63,46 @@ def finish(request, response, etag: str):
     return get_conditional_response(request, etag=etag, response=response)
 
 
+def version_key_of(entry) -> str:
+    return page_version_key(entry["page"] or VIEWS_VERSION)
+
+
+def is_fresh(entry, found: dict) -> bool:
+    """Of the current generation, not expired, rendered after the last purge of its page."""
+    return (
+        entry["generation"] == found[GENERATION_KEY]
+        and entry["expires_at"] > time.time()
+        and (found.get(version_key_of(entry)) or 0) < entry["started_at"]
+    )
+
+
+class LocalEntries:
+    """The latest entries this process served, so that a hit reads two small values from the shared
+    cache instead of the whole page (and ungzips it once)."""
+
+    def __init__(self, size: int = 300):
+        self.size = size
+        self.entries: OrderedDict = OrderedDict()
+
+    def get(self, key):
+        entry = self.entries.get(key)
+        if entry is not None:
+            self.entries.move_to_end(key)
+        return entry
+
+    def put(self, key, entry):
+        self.entries[key] = entry
+        self.entries.move_to_end(key)
+        while len(self.entries) > self.size:
+            self.entries.popitem(last=False)
+
+    def clear(self):
+        self.entries.clear()
+
+
+LOCAL = LocalEntries()
+
+
 class AnonymousPageCacheMiddleware:
     def __init__(self, get_response):
         self.get_response = get_response
@@ -64,13 +114,24 @@ class AnonymousPageCacheMiddleware:
         if key is None:
             return self.get_response(request)
         cache = page_cache()
-        found = cache.get_many([GENERATION_KEY, key])
-        generation, entry = found.get(GENERATION_KEY) or 0, found.get(key)
-        if entry is not None and entry["generation"] == generation:
-            purged_at = cache.get(page_version_key(entry["page"] or VIEWS_VERSION)) or 0
-            if purged_at < entry["started_at"]:
-                return self.from_entry(request, entry)
-        return self.render_and_store(request, cache, key, generation)
+        entry = LOCAL.get(key)  # this process's copy: only the generation and the version are read
+        wanted = [GENERATION_KEY, version_key_of(entry)] if entry else [GENERATION_KEY, key]
+        found = cache.get_many(wanted)
+        if entry is None and key in found:
+            entry = found[key]
+            found[version_key_of(entry)] = cache.get(version_key_of(entry))
+            LOCAL.put(key, entry)
+        found[GENERATION_KEY] = generation(found)
+        if entry is not None and is_fresh(entry, found):
+            return self.from_entry(request, entry)
+        if entry is not None:  # this process's copy is stale: another may have rendered a fresh one
+            shared = cache.get(key)
+            if shared is not None and shared["started_at"] > entry["started_at"]:
+                found[version_key_of(shared)] = cache.get(version_key_of(shared))
+                if is_fresh(shared, found):
+                    LOCAL.put(key, shared)
+                    return self.from_entry(request, shared)
+        return self.render_and_store(request, cache, key, found[GENERATION_KEY])
 
     def render_and_store(self, request, cache, key, generation):
         started_at = time.time()
@@ -92,7 +153,10 @@ class AnonymousPageCacheMiddleware:
             "headers": {name: response[name] for name in KEPT_HEADERS if name in response},
             "gzip": gzip.compress(content, compresslevel=6),
         }
-        cache.set(key, entry, timeout=timeout_for(moments))
+        timeout = timeout_for(moments)
+        entry["expires_at"] = time.time() + timeout
+        cache.set(key, entry, timeout=timeout)
+        LOCAL.put(key, {**entry, "plain": content})
         return finish(request, self.compressed(request, response, entry), etag)
 
     def from_entry(self, request, entry):
@@ -103,7 +167,9 @@ class AnonymousPageCacheMiddleware:
             response.content = entry["gzip"]
             response["Content-Encoding"] = "gzip"
         else:
-            response.content = gzip.decompress(entry["gzip"])
+            if "plain" not in entry:
+                entry["plain"] = gzip.decompress(entry["gzip"])
+            response.content = entry["plain"]
         response["X-Page-Cache"] = "hit"
         return finish(request, response, entry["etag"])
 

@@ -15,6 +15,7 @@ from django.utils import timezone
 from wagtail.models import PageViewRestriction
 from wagtail.test.utils.form_data import querydict_from_html
 
+from core.cache.middleware import LOCAL
 from core.models import SiteSettings
 from tests.html import page, text, texts
 
@@ -23,8 +24,10 @@ from tests.html import page, text, texts
 def page_cache(settings):
     settings.PAGE_CACHE_ENABLED = True
     cache.clear()
+    LOCAL.clear()  # the copies this process keeps
     yield
     cache.clear()
+    LOCAL.clear()
 
 
 @pytest.fixture
@@ -45,6 +48,7 @@ def issue_with_event(issue_factory, event_factory):
 def test_a_second_reader_gets_the_page_from_the_cache_without_a_query(reader, issue_with_event):
     issue, _event = issue_with_event
     first = reader.get(issue.url)
+    LOCAL.clear()  # another web process: the page comes from the shared cache
     with CaptureQueriesContext(connection) as queries:
         second = Client().get(issue.url)
     assert first["X-Page-Cache"] == "miss" and second["X-Page-Cache"] == "hit"
