@@ -47,16 +47,15 @@ def purge_page_ids(page_ids) -> None:
 
 
 def request_key(request) -> str | None:
-    """The key of a request's page (site, language, path, query), or None when its query string has
+    """The key of a request's page (site, path with its language, query), or None when its query string has
     a parameter no page reads (the page is then served uncached: no visitor can fill the cache with
     made-up addresses)."""
     allowed = set(settings.PAGE_CACHE_QUERY_PARAMS)
     params = sorted((name, value) for name in request.GET for value in request.GET.getlist(name))
     if any(name not in allowed for name, _value in params):
         return None
-    language = getattr(request, "LANGUAGE_CODE", "")
-    # The host names the site (as Wagtail finds it), without a query.
-    raw = f"{request.get_host()}|{language}|{request.path}|{urlencode(params)}"
+    # The host names the site (as Wagtail finds it), without a query; the path names the language.
+    raw = f"{request.get_host()}|{request.path}|{urlencode(params)}"
     return "pvd:page-cache:url:" + hashlib.sha256(raw.encode()).hexdigest()
 
 

@@ -1,9 +1,10 @@
 """`AnonymousPageCacheMiddleware`: whole pages for readers without a session, from the cache.
 
-Placed after the authentication middleware and after the middlewares that add headers to every
-response (security, CSP…), which then add them to cached responses as well. A hit reads the shared
-cache once (the generation and the page's version; the page itself too when this process has no
-copy of it) and touches no database.
+Placed after the security and static-file middlewares and before every other one: a hit skips the
+sessions, the language, CSRF, authentication, CSP…, and replays the headers they had added to the
+stored response (the language is the path's: French without prefix, English under /en/). A hit
+reads the shared cache once (the generation and the page's version; the page itself too when this
+process has no copy of it) and touches no database.
 """
 
 import gzip
@@ -26,7 +27,17 @@ from .keys import (
 )
 
 VIEWS_VERSION = "views"  # the version of the responses no page serves (the search...)
-KEPT_HEADERS = ("Content-Type",)  # the outer middlewares add the others to every response
+# Headers not replayed from a stored response: computed again for each one.
+NOT_KEPT_HEADERS = {
+    "set-cookie",
+    "content-length",
+    "content-encoding",
+    "etag",
+    "cache-control",
+    "vary",
+    "x-page-cache",
+    "date",
+}
 
 
 def cacheable_request(request) -> bool:
@@ -54,12 +65,14 @@ def accepts_gzip(request) -> bool:
     return "gzip" in request.headers.get("Accept-Encoding", "")
 
 
-def finish(request, response, etag: str):
+def finish(request, response, etag: str, vary: str = ""):
     """Headers of every cacheable page: browsers revalidate each time (`no-cache`) with the ETag
     (weak: the gzip and the plain bodies are the same page)."""
     response["ETag"] = etag
     response["Cache-Control"] = "no-cache"
-    patch_vary_headers(response, ["Accept-Encoding", "Cookie"])
+    patch_vary_headers(
+        response, [*(name.strip() for name in vary.split(",") if name.strip()), "Accept-Encoding", "Cookie"]
+    )
     return get_conditional_response(request, etag=etag, response=response)
 
 
@@ -150,7 +163,10 @@ class AnonymousPageCacheMiddleware:
             "started_at": started_at,
             "page": getattr(request, "page_cache_page_id", None),
             "etag": etag,
-            "headers": {name: response[name] for name in KEPT_HEADERS if name in response},
+            "headers": {
+                name: value for name, value in response.items() if name.lower() not in NOT_KEPT_HEADERS
+            },
+            "vary": response.get("Vary", ""),
             "gzip": gzip.compress(content, compresslevel=6),
         }
         timeout = timeout_for(moments)
@@ -171,7 +187,7 @@ class AnonymousPageCacheMiddleware:
                 entry["plain"] = gzip.decompress(entry["gzip"])
             response.content = entry["plain"]
         response["X-Page-Cache"] = "hit"
-        return finish(request, response, entry["etag"])
+        return finish(request, response, entry["etag"], entry.get("vary", ""))
 
     @staticmethod
     def compressed(request, response, entry):

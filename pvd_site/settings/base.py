@@ -62,6 +62,9 @@ MIDDLEWARE = [
     "django.middleware.security.SecurityMiddleware",
     "core.headers.PermissionsPolicyMiddleware",
     "whitenoise.middleware.WhiteNoiseMiddleware",
+    # Before the sessions, the language, CSRF, CSP...: a hit skips them and replays the headers they
+    # added when the page was stored (docs/performance.md).
+    "core.cache.middleware.AnonymousPageCacheMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
     "django.middleware.locale.LocaleMiddleware",
     "django.middleware.common.CommonMiddleware",
@@ -71,8 +74,6 @@ MIDDLEWARE = [
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
     "core.csp.ContentSecurityPolicyMiddleware",
     "core.ratelimit.RateLimitMiddleware",
-    # Inside the middlewares above, which add their headers to cached pages too (docs/performance.md).
-    "core.cache.middleware.AnonymousPageCacheMiddleware",
     "wagtail.contrib.redirects.middleware.RedirectMiddleware",
     # Last, as django-axes asks: it turns a locked-out login into the 429 page.
     "axes.middleware.AxesMiddleware",
