@@ -66,6 +66,7 @@ lint: install
 	$(PY) -m ruff check .
 	$(DEV_SETTINGS) $(PY) manage.py makemigrations --check --dry-run
 	DJANGO_SETTINGS_MODULE=pvd_site.settings.test $(PY) manage.py check
+	DJANGO_SETTINGS_MODULE=pvd_site.settings.test $(PY) manage.py check_catalogue
 	bash .ci/check-deploy.sh
 
 # Benchmarks print figures; they are not part of the test suite.

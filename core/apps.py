@@ -9,6 +9,10 @@ class CoreConfig(AppConfig):
     verbose_name = _("Shared pieces")
 
     def ready(self):
+        from .localize import allow_empty_text_blocks
+
+        allow_empty_text_blocks()
+
         from django.db.models.signals import post_delete, post_save, pre_delete
         from wagtail.models import PageViewRestriction
         from wagtail.signals import page_published, page_unpublished, post_page_move

@@ -1,14 +1,23 @@
 """What every section shares in the database: the site settings, and the abstract index page of
 a section (archive, library, partners, agenda)."""
 
+from django.conf import settings
 from django.db import models
+from django.db.models.lookups import StartsWith
 from django.utils.translation import gettext_lazy as _
 from wagtail.admin.panels import FieldPanel, MultiFieldPanel
 from wagtail.contrib.settings.models import BaseSiteSetting, register_setting
 from wagtail.fields import RichTextField, StreamField
-from wagtail.models import Page, PageViewRestriction
+from wagtail.models import Locale, Page, PageViewRestriction, TranslatableMixin
 
 from .blocks import CreditLineBlock
+
+
+def public_q() -> models.Q:
+    """Pages outside any private section, by one subquery (Wagtail's `public()` first reads every
+    view restriction of the site in a query of its own)."""
+    under = StartsWith(models.OuterRef("path"), models.F("page__path"))
+    return models.Q(~models.Exists(PageViewRestriction.objects.filter(under)))
 
 
 class RestrictionsInOneQueryMixin:
@@ -40,7 +49,8 @@ class SectionIndexPage(RestrictionsInOneQueryMixin, Page):
         if not path_components or len(child_models) != 1:
             return super().route(request, path_components)
         try:
-            child = child_models[0].objects.child_of(self).get(slug=path_components[0])
+            children = child_models[0].objects.child_of(self).select_related("locale")
+            child = children.get(slug=path_components[0])
         except child_models[0].DoesNotExist:
             return super().route(request, path_components)  # a page of another type, or a 404
         child._cached_parent_obj = self
@@ -49,14 +59,12 @@ class SectionIndexPage(RestrictionsInOneQueryMixin, Page):
 
 @register_setting(icon="cog")
 class SiteSettings(BaseSiteSetting):
-    """Publisher, contact, links and default credits: shown by every issue, web page and e-mail.
+    """Publisher, contact address and links: shown by every issue, web page and e-mail; the words
+    (contact label, credits, data notice) are in ``SiteTexts``, one per language.
     (Created by the home app; moved here with its table and permissions, core/migrations/0001-0002.)"""
 
     publisher = models.CharField(
         _("publisher"), max_length=200, default="Agence nationale de la cohésion des territoires"
-    )
-    contact_label = models.CharField(
-        _("contact label"), max_length=200, default="Contacter la direction de programme :"
     )
     contact_email = models.EmailField(_("contact e-mail"), default="petitesvillesdedemain@anct.gouv.fr")
     linkedin_url = models.URLField(_("LinkedIn page"), blank=True)
@@ -65,6 +73,31 @@ class SiteSettings(BaseSiteSetting):
         _("programme page on the ANCT site"),
         blank=True,
         help_text=_("Linked from the footer and at the end of each issue."),
+    )
+
+    panels = [
+        MultiFieldPanel(
+            [FieldPanel("publisher"), FieldPanel("contact_email")],
+            heading=_("Publisher and contact"),
+        ),
+        MultiFieldPanel(
+            [FieldPanel("programme_url"), FieldPanel("linkedin_url"), FieldPanel("scoopit_url")],
+            heading=_("Links"),
+        ),
+    ]
+
+    class Meta:
+        verbose_name = _("site settings")
+
+
+class SiteTexts(TranslatableMixin, models.Model):
+    """The site's words shown by every issue, web page and e-mail, in each language: one row per
+    language, translated with wagtail-localize (settings are one row per site and are not translated).
+    (Moved from SiteSettings with their values, core/migrations/0004-0006.)"""
+
+    contact_label = models.CharField(
+        _("contact label"), max_length=200, default="Contacter la direction de programme :",
+        help_text=_("Shown before the contact e-mail address of the site settings."),
     )
     default_credits = StreamField(
         [("credit", CreditLineBlock())],
@@ -79,18 +112,22 @@ class SiteSettings(BaseSiteSetting):
         help_text=_("Shown at the end of each issue and of each e-mail."),
     )
 
-    panels = [
-        MultiFieldPanel(
-            [FieldPanel("publisher"), FieldPanel("contact_label"), FieldPanel("contact_email")],
-            heading=_("Publisher and contact"),
-        ),
-        MultiFieldPanel(
-            [FieldPanel("programme_url"), FieldPanel("linkedin_url"), FieldPanel("scoopit_url")],
-            heading=_("Links"),
-        ),
-        FieldPanel("default_credits"),
-        FieldPanel("gdpr_notice"),
-    ]
+    panels = [FieldPanel("contact_label"), FieldPanel("default_credits"), FieldPanel("gdpr_notice")]
 
-    class Meta:
-        verbose_name = _("site settings")
+    class Meta(TranslatableMixin.Meta):
+        verbose_name = _("site texts")
+        verbose_name_plural = _("site texts")
+
+    def __str__(self):
+        return str(_("Site texts"))
+
+    @classmethod
+    def for_locale(cls, locale: Locale | None) -> "SiteTexts":
+        """The texts of ``locale``; those of the default language while it has none; the built-in
+        defaults (unsaved) while there are none at all."""
+        rows = cls.objects.select_related("locale").order_by("pk")
+        if locale is not None:
+            found = rows.filter(locale=locale).first()
+            if found is not None:
+                return found
+        return rows.filter(locale__language_code=settings.LANGUAGE_CODE).first() or rows.first() or cls()

@@ -1,8 +1,14 @@
 """core's additions to Wagtail."""
 
 from wagtail import hooks
+from wagtail.snippets.models import register_snippet
 
+from .languages import only_in_its_language
+from .models import SiteTexts
 from .page_links import PageLinkHandler
+
+hooks.register("before_serve_page", only_in_its_language)
+register_snippet(SiteTexts)
 
 
 @hooks.register("register_rich_text_features", order=100)

@@ -14,6 +14,7 @@ from communes.demo import load_demo_communes
 from lettre.models import LettrePage
 
 from . import issue_01, issue_04
+from .english import load_english
 from .events import event_index, load_events
 from .pages import stream, upsert_page
 from .partners import load_partners, partner_index
@@ -43,6 +44,7 @@ class Demo:
     resources: dict = field(default_factory=dict)
     events: dict = field(default_factory=dict)
     issues: list = field(default_factory=list)
+    translations: list = field(default_factory=list)
     admin: AdminAccount | None = None
 
 
@@ -90,6 +92,7 @@ def load_demo_content(update_index: bool = True) -> Demo:
         demo.issues = [load_issue(index, module, demo) for module in ISSUES]
         legal_pages(home)
         demo.admin = admin_account()
+        demo.translations = load_english(home)
     if update_index:
         call_command("update_index", verbosity=0, stdout=io.StringIO())
     return demo

@@ -10,7 +10,7 @@ from django.core.management.base import CommandError
 from django.utils.translation import gettext as _
 from wagtail.models import Page, Site
 
-from core.models import SiteSettings
+from core.models import SiteSettings, SiteTexts
 from home.models import ContentPage, HomePage
 from lettre.models import LettreIndexPage
 
@@ -82,18 +82,27 @@ def default_site(home) -> Site:
 def site_settings(site) -> SiteSettings:
     values = {
         "publisher": "Agence nationale de la cohésion des territoires",
-        "contact_label": "Contacter la direction de programme :",
         "contact_email": "petitesvillesdedemain@anct.gouv.fr",
         "programme_url": ANCT_PROGRAMME_URL,
         "linkedin_url": "https://www.linkedin.com/company/agence-nationale-de-la-cohesion-des-territoires/",
         "scoopit_url": "https://www.scoop.it/topic/petites-villes-de-demain",
-        "gdpr_notice": legal.GDPR_NOTICE,
     }
-    credits = stream(SiteSettings, "default_credits", credit_blocks(CREDITS_04), "settings:credits")
     current = SiteSettings.for_site(site)
-    changed = any(getattr(current, name) != value for name, value in values.items())
-    changed = changed or current.default_credits.get_prep_value() != credits
-    if changed:
+    if any(getattr(current, name) != value for name, value in values.items()):
+        for name, value in values.items():
+            setattr(current, name, value)
+        current.save()
+    site_texts(site.root_page.locale)
+    return current
+
+
+def site_texts(locale) -> SiteTexts:
+    """The French « Textes du site » (demo/english.py translates them)."""
+    values = {"contact_label": "Contacter la direction de programme :", "gdpr_notice": legal.GDPR_NOTICE}
+    credits = stream(SiteTexts, "default_credits", credit_blocks(CREDITS_04), "texts:credits")
+    current = SiteTexts.objects.filter(locale=locale).first() or SiteTexts(locale=locale)
+    changed = current.pk is None or any(getattr(current, name) != value for name, value in values.items())
+    if changed or current.default_credits.get_prep_value() != credits:
         for name, value in values.items():
             setattr(current, name, value)
         current.default_credits = credits

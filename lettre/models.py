@@ -7,18 +7,17 @@ from urllib.parse import quote, urlencode
 from django.contrib.contenttypes.models import ContentType
 from django.core.exceptions import ValidationError
 from django.db import models
-from django.db.models.lookups import StartsWith
 from django.utils.functional import cached_property
 from django.utils.html import strip_tags
 from django.utils.translation import gettext_lazy as _
 from wagtail.admin.panels import FieldPanel, FieldRowPanel, MultiFieldPanel
 from wagtail.fields import RichTextField, StreamField
-from wagtail.models import Page, PageViewRestriction, ReferenceIndex
+from wagtail.models import Page, ReferenceIndex
 from wagtail.search import index
 
 from core.blocks import CreditLineBlock
 from core.dates import day_display
-from core.models import RestrictionsInOneQueryMixin, SectionIndexPage, SiteSettings
+from core.models import RestrictionsInOneQueryMixin, SectionIndexPage, SiteTexts, public_q
 from core.pagination import paginate
 
 from .blocks import IssueBodyBlock
@@ -195,23 +194,20 @@ class LettrePage(RestrictionsInOneQueryMixin, EmailPreviewMixin, Page):
         # Each section heading block reads its anchor here (SectionHeadingBlock.get_context).
         context["section_ids"] = {section.block_id: section.html_id for section in self.sections}
         context["share_links"] = self.share_links(request)
-        self.serving_request = request
         return context
 
-    def get_credits(self, site_settings=None):
-        """The issue's own credits, or the site's defaults (from `site_settings` when the caller has
-        read them, or the ones the request being served has read)."""
+    def site_texts(self) -> SiteTexts:
+        """The site's words (contact label, default credits, data notice) in the issue's language
+        (read once per page object: the footer and the credits both ask)."""
+        if getattr(self, "_site_texts", None) is None:
+            self._site_texts = SiteTexts.for_locale(self.locale)
+        return self._site_texts
+
+    def get_credits(self):
+        """The issue's own credits, or the site's defaults in the issue's language."""
         if self.credits:
             return [block.value for block in self.credits]
-        request = getattr(self, "serving_request", None)
-        if site_settings is None and request is not None:
-            site_settings = SiteSettings.for_request(request)
-        if site_settings is None:
-            site = self.get_site()
-            if site is None:
-                return []
-            site_settings = SiteSettings.for_site(site)
-        return [block.value for block in site_settings.default_credits]
+        return [block.value for block in self.site_texts().default_credits]
 
     @classmethod
     def choosing(cls, page) -> list["LettrePage"]:
@@ -266,10 +262,3 @@ class LettrePage(RestrictionsInOneQueryMixin, EmailPreviewMixin, Page):
     def next_issue(self):
         return self.neighbours["next"]
 
-
-def public_q() -> models.Q:
-    """Pages outside any private section, by one subquery (Wagtail's `public()` first reads every
-    view restriction of the site in a query of its own)."""
-    under = StartsWith(models.OuterRef("path"), models.F("page__path"))
-    restricted = PageViewRestriction.objects.filter(under)
-    return models.Q(~models.Exists(restricted))

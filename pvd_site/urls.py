@@ -3,13 +3,13 @@ from django.conf.urls.i18n import i18n_patterns
 from django.urls import include, path, re_path
 from wagtail import urls as wagtail_urls
 from wagtail.admin import urls as wagtailadmin_urls
-from wagtail.contrib.sitemaps.views import sitemap
 from wagtail.documents import urls as wagtaildocs_urls
 from wagtail.images.views.serve import ServeView
 
 from core.health import healthz
 from core.media import serve_media
 from core.seo import robots_txt
+from core.sitemap import sitemap
 from lettre.feeds import LettreAtomFeed, LettreRssFeed
 
 urlpatterns = [
@@ -37,6 +37,7 @@ urlpatterns += i18n_patterns(
     path("lettres/rss.xml", LettreRssFeed.as_view(), name="lettre_rss"),
     path("lettres/atom.xml", LettreAtomFeed.as_view(), name="lettre_atom"),
     path("recherche/", include("search.urls")),
+    path("abonnement/", include("abonnes.urls")),
     path("", include(wagtail_urls)),
     prefix_default_language=False,
 )

@@ -22,10 +22,11 @@ from wagtail.models import Page, PageViewRestriction
 from wagtail.search import index
 
 from .kinds import KINDS, ContentKind
+from .languages import DEFAULT_CONFIG, configs_by_locale_id
 from .models import SearchDocument, theme_marker, theme_markers
 
 BATCH = 500
-SEARCH_CONFIG = "french_unaccent"  # French stemming, accents ignored (search/migrations/0001)
+SEARCH_CONFIG = DEFAULT_CONFIG  # French stemming, accents ignored; each language's: search.languages
 PREFIX_CONFIG = "simple_unaccent"  # whole words, accents ignored: the suggestions' prefixes
 UPDATED_FIELDS = ["content_type", "locale", "live", "public", "published_at", "year", "partner", "themes",
                   "title", "body", "vector", "title_prefixes"]
@@ -80,27 +81,28 @@ def under_any(paths: list[str]) -> Q:
     return reduce(or_, (Q(page__path__startswith=path) for path in paths), Q(pk__in=[]))
 
 
-def vectors(title: str, body: str) -> dict:
-    """The text search vectors, computed by PostgreSQL as the row is written (SQLite has none)."""
+def vectors(title: str, body: str, config: str = SEARCH_CONFIG) -> dict:
+    """The text search vectors, computed by PostgreSQL as the row is written (SQLite has none), with
+    the configuration of the page's language."""
     if connection.vendor != "postgresql":
         return {}
     title, body = Value(title, output_field=TextField()), Value(body, output_field=TextField())
     return {
-        "vector": SearchVector(title, weight="A", config=SEARCH_CONFIG)
-        + SearchVector(body, weight="B", config=SEARCH_CONFIG),
+        "vector": SearchVector(title, weight="A", config=config)
+        + SearchVector(body, weight="B", config=config),
         "title_prefixes": SearchVector(title, config=PREFIX_CONFIG),
     }
 
 
 def document_of(page: Page, kind: ContentKind, content_type: ContentType,
-                private: list[str]) -> SearchDocument:
+                private: list[str], config: str = SEARCH_CONFIG) -> SearchDocument:
     body = body_text(page)
     return SearchDocument(
         page_id=page.pk, content_type=content_type, locale_id=page.locale_id, live=page.live,
         public=not any(page.path.startswith(path) for path in private),
         published_at=page.first_published_at, year=kind.year_of(page), partner_id=kind.partner_of(page),
         themes=theme_markers([theme.pk for theme in page.themes.all()]) if kind.has_themes else "",
-        title=page.title, body=body, **vectors(page.title, body),
+        title=page.title, body=body, **vectors(page.title, body, config),
     )
 
 
@@ -108,12 +110,14 @@ def write(page_ids: Iterable[int]) -> int:
     """(Re)write the documents of these pages; pages of other types or gone are ignored."""
     page_ids = sorted(set(page_ids))
     private = restricted_paths()
+    configs = configs_by_locale_id()
     written = 0
     for kind in KINDS:
         content_type = ContentType.objects.get_for_model(kind.model)
         for start in range(0, len(page_ids), BATCH):
             pages = indexed_queryset(kind).filter(pk__in=page_ids[start:start + BATCH])
-            documents = [document_of(page, kind, content_type, private) for page in pages]
+            documents = [document_of(page, kind, content_type, private,
+                                     configs.get(page.locale_id, SEARCH_CONFIG)) for page in pages]
             if not documents:
                 continue
             SearchDocument.objects.bulk_create(documents, update_conflicts=True, unique_fields=["page"],

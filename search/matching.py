@@ -22,7 +22,7 @@ from wagtail.models import Locale, Page
 from wagtail.search.backends import get_search_backend
 from wagtail.search.query import PlainText
 
-from .documents import SEARCH_CONFIG
+from .languages import search_config
 from .models import theme_ids
 from .snippets import START, STOP, Highlighter, from_headline, make_snippet, unmarked
 
@@ -65,14 +65,15 @@ class NoWords:
 
 
 class PostgresWords:
-    def __init__(self, terms: tuple[str, ...]):
-        self.query = SearchQuery(" ".join(terms), config=SEARCH_CONFIG, search_type="plain")
+    def __init__(self, terms: tuple[str, ...], config: str):
+        self.config = config  # the language's: the documents' vectors were made with it
+        self.query = SearchQuery(" ".join(terms), config=config, search_type="plain")
 
     def filter(self, documents: QuerySet) -> QuerySet:
         return documents.filter(vector=self.query)
 
     def headline(self, field: str, **options) -> SearchHeadline:
-        return SearchHeadline(field, self.query, config=SEARCH_CONFIG, start_sel=START, stop_sel=STOP,
+        return SearchHeadline(field, self.query, config=self.config, start_sel=START, stop_sel=STOP,
                               **options)
 
     def page(self, documents: QuerySet, offset: int, limit: int) -> list[Hit]:
@@ -113,5 +114,5 @@ def words_for(terms: tuple[str, ...], locale: Locale):
     if not terms:
         return NoWords()
     if connection.vendor == "postgresql":
-        return PostgresWords(terms)
+        return PostgresWords(terms, search_config(locale.language_code))
     return WagtailWords(terms, locale)

@@ -8,16 +8,19 @@ register = template.Library()
 
 
 def site_root(context):
-    """The home page of the request's site, in the language of the page shown."""
+    """The home page of the request's site, in the language of the page shown (without a page, an
+    error page for instance: in the language of the address, when that home page is live)."""
     request = context.get("request")
     site = Site.find_for_request(request) if request else None
     if site is None:
         return None
     root = site.root_page
     page = context.get("page")
-    if page is not None and getattr(page, "locale_id", None) and root.locale_id != page.locale_id:
-        root = root.get_translation_or_none(page.locale) or root
-    return root
+    if page is not None and getattr(page, "locale_id", None):
+        if root.locale_id != page.locale_id:
+            root = root.get_translation_or_none(page.locale) or root
+        return root
+    return root.localized
 
 
 def root_children(context) -> tuple:

@@ -6,6 +6,7 @@ from urllib.parse import quote, urlencode
 
 from django.conf import settings
 from django.template import TemplateDoesNotExist
+from django.urls import NoReverseMatch, reverse
 from django.utils import translation
 from django.utils.html import strip_tags
 from django.utils.safestring import SafeString
@@ -88,6 +89,14 @@ def render_body(page) -> list[str]:
     return rendered
 
 
+def subscribe_url(root_url: str) -> str:
+    """The subscription form (served by the subscribers' app), or "" while there is none."""
+    try:
+        return root_url + reverse("subscribe")
+    except NoReverseMatch:
+        return ""
+
+
 def email_context(page) -> dict:
     site = issue_site(page)
     root_url = (site.root_url if site else settings.WAGTAILADMIN_BASE_URL).rstrip("/")
@@ -103,8 +112,10 @@ def email_context(page) -> dict:
         "root_url": root_url,
         "blocks": render_body(page),
         "site_settings": site_settings,
-        "credits": page.get_credits(site_settings if site else None),
+        "site_texts": page.site_texts(),
+        "credits": page.get_credits(),
         "share_links": share_links(web_url, page.title),
         "follow_links": follow_links(site_settings),
         "placeholders": TOKENS,
+        "subscribe_url": subscribe_url(root_url),
     }

@@ -19,6 +19,7 @@ INSTALLED_APPS = [
     "communes",
     "home",
     "lettre",
+    "abonnes",
     "ressources",
     "agenda",
     "search",
@@ -139,6 +140,7 @@ PAGE_CACHE_EXCLUDED_PATHS = ["/admin/", "/documents/", "/healthz", "/media/", "/
 # A change to one of these purges every cached page (they show on every page, or on many).
 PAGE_CACHE_SITE_WIDE_MODELS = [
     "core.SiteSettings",
+    "core.SiteTexts",
     "ressources.Theme",
     "wagtailimages.Image",
     "wagtaildocs.Document",
@@ -195,6 +197,7 @@ AXES_VERBOSE = False
 RATELIMIT_RATES = {
     "password_reset": env.str("RATELIMIT_PASSWORD_RESET", default="5/h"),
     "page_password": env.str("RATELIMIT_PAGE_PASSWORD", default="10/m"),
+    "subscribe": env.str("RATELIMIT_SUBSCRIBE", default="10/h"),
 }
 
 # Internationalisation: French first, English through wagtail-localize.
@@ -267,6 +270,21 @@ EMAIL_TIMEOUT = env.int("EMAIL_TIMEOUT", default=20)
 NEWSLETTER_FROM_EMAIL = env.str("NEWSLETTER_FROM_EMAIL", default="petitesvillesdedemain@anct.gouv.fr")
 NEWSLETTER_FROM_NAME = env.str("NEWSLETTER_FROM_NAME", default="Club des Petites villes de demain")
 NEWSLETTER_REPLY_TO = env.str("NEWSLETTER_REPLY_TO", default="petitesvillesdedemain@anct.gouv.fr")
+# Sending an issue to the subscribers: messages per batch task (one SMTP connection each), messages per
+# second per worker (0: as fast as the server takes them), consecutive refusals that stop the send, and
+# after how long a message left “sending” by a stopped worker becomes “uncertain” (never resent alone).
+NEWSLETTER_BATCH_SIZE = env.int("NEWSLETTER_BATCH_SIZE", default=200)
+NEWSLETTER_SEND_RATE = env.float("NEWSLETTER_SEND_RATE", default=0)
+NEWSLETTER_MAX_CONSECUTIVE_FAILURES = env.int("NEWSLETTER_MAX_CONSECUTIVE_FAILURES", default=20)
+NEWSLETTER_SENDING_STALE_SECONDS = env.int("NEWSLETTER_SENDING_STALE_SECONDS", default=300)
+# The domain of the List-Id header (the sending domain).
+NEWSLETTER_LIST_DOMAIN = env.str("NEWSLETTER_LIST_DOMAIN", default="anct.gouv.fr")
+# Subscribers: how long a confirmation link works, and the links of the management and unsubscribe
+# pages (a year: an old issue's unsubscribe link must still work).
+SUBSCRIBERS_CONFIRM_MAX_AGE = env.int("SUBSCRIBERS_CONFIRM_MAX_AGE", default=3 * 24 * 3600)
+SUBSCRIBERS_LINK_MAX_AGE = env.int("SUBSCRIBERS_LINK_MAX_AGE", default=400 * 24 * 3600)
+# Addresses never confirmed are erased after this many days (the clock's job).
+SUBSCRIBERS_PURGE_UNCONFIRMED_DAYS = env.int("SUBSCRIBERS_PURGE_UNCONFIRMED_DAYS", default=30)
 # System mail (password reset, workflow notifications, error reports) never uses the newsletter's address.
 SYSTEM_FROM_EMAIL = env.str("SYSTEM_FROM_EMAIL", default="Site PVD <ne-pas-repondre@localhost>")
 DEFAULT_FROM_EMAIL = SYSTEM_FROM_EMAIL

@@ -24,19 +24,22 @@ KNOWN_PROBLEMS: dict = {}
 
 def pages_to_check() -> dict[str, str]:
     """Name → address of each page listed in the issue, found in the demo content."""
-    library = ResourceIndexPage.objects.live().get()
-    resource = ResourcePage.objects.live().filter(themes__isnull=False).order_by("pk").first()
+    french = {"locale__language_code": "fr"}  # the demo's English pages are checked as "English issue"
+    library = ResourceIndexPage.objects.live().get(**french)
+    resource = ResourcePage.objects.live().filter(themes__isnull=False, **french).order_by("pk").first()
     theme = resource.themes.order_by("pk").first()
     pages = {
         "home": "/",
         "archive": "/lettres/",
-        **{f"issue #{issue.number}": issue.url for issue in LettrePage.objects.live().order_by("number")},
+        **{f"issue #{issue.number}": issue.url
+           for issue in LettrePage.objects.live().filter(**french).order_by("number")},
+        "English issue #4": LettrePage.objects.live().get(number=4, locale__language_code="en").url,
         "library": library.url,
         "library filtered by theme and type": (
             f"{library.url}?theme={theme.slug}&type={resource.resource_type}"
         ),
         "resource": resource.url,
-        "event": EventPage.objects.live().order_by("start").first().url,
+        "event": EventPage.objects.live().filter(**french).order_by("start").first().url,
         "partner": PartnerPage.objects.live().filter(resources__isnull=False).order_by("pk").first().url,
         "search results": "/recherche/?q=revitalisation",
         "accessibility statement": ContentPage.objects.live().get(slug="accessibilite").url,

@@ -99,7 +99,7 @@ def publish(page) -> None:
 def test_editor_writes_an_issue_previews_it_sends_a_test_publishes_it_and_finds_it_on_the_site(
     page, context, editor, demo_site, photo, mailoutbox
 ):
-    archive = LettreIndexPage.objects.live().get()
+    archive = LettreIndexPage.objects.live().get(locale__language_code="fr")
     event = EventPage.objects.live().order_by("start").first()
     log_in(page, **EDITOR)
 

@@ -32,7 +32,7 @@ def test_an_editor_imports_issue_1_email_as_issue_2_reads_the_report_and_preview
     page, email_of_issue_1
 ):
     log_in(page, **EDITOR)
-    archive = LettreIndexPage.objects.get()
+    archive = LettreIndexPage.objects.get(locale__language_code="fr")
     page.goto(f"/admin/pages/{archive.pk}/")
     page.get_by_role("button", name="Actions").click()
     page.get_by_role("link", name="Importer une lettre").click()

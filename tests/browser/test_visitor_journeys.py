@@ -30,7 +30,7 @@ def events_announced_in(issue, anchor: str) -> list:
 
 @pytest.fixture
 def latest_issue(demo_site):
-    return LettrePage.objects.live().order_by("-issue_date").first()
+    return LettrePage.objects.live().filter(locale__language_code="fr").order_by("-issue_date").first()
 
 
 @pytest.fixture
@@ -93,7 +93,7 @@ def test_visitor_filters_the_library_by_theme_and_type_and_downloads_a_resource(
         ResourcePage.objects.live().filter(themes=theme, resource_type=resource.resource_type).distinct()
     )
 
-    page.goto(ResourceIndexPage.objects.live().get().url)
+    page.goto(ResourceIndexPage.objects.live().get(locale__language_code="fr").url)
     page.locator("#filtre-theme").select_option(theme.slug)
     page.locator("#filtre-type").select_option(resource.resource_type)
     page.get_by_role("button", name=fr("Apply filters")).click()

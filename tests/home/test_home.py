@@ -56,13 +56,13 @@ def test_home_links_to_the_archive(client, home_page, lettre_index, issues):
     assert page(client.get("/")).select(f"main a[href='{lettre_index.url}']")
 
 
-def test_subscribe_button_only_when_the_subscription_form_exists(client, home_page, settings):
+def test_subscribe_form_only_when_the_subscription_page_exists(client, home_page, settings):
     settings.ROOT_URLCONF = urlconf(with_subscribe=False)
-    assert page(client.get("/")).select_one("section.pvd-subscribe").find_all("a") == []
+    assert page(client.get("/")).select_one("section.pvd-subscribe").find_all("form") == []
 
     settings.ROOT_URLCONF = urlconf(with_subscribe=True)
-    [button] = page(client.get("/")).select_one("section.pvd-subscribe").find_all("a")
-    assert button["href"] == "/abonnement/" and "fr-btn" in button["class"]
+    [form] = page(client.get("/")).select_one("section.pvd-subscribe").find_all("form")
+    assert form["action"] == "/abonnement/" and form.select_one("button.fr-btn")
 
 
 def test_main_menu_lists_home_children_shown_in_menus(client, home_page, lettre_index):

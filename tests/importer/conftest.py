@@ -53,10 +53,10 @@ def demo_emails(django_db_setup, django_db_blocker):
         call_command("load_demo_content", stdout=io.StringIO())
         emails = {}
         for number in SEED_FILES:
-            issue = LettrePage.objects.get(number=number)
+            issue = LettrePage.objects.get(number=number, locale__language_code="fr")
             emails[number] = render_issue_email(issue).as_sample().html
             issue.delete()
-        yield {"emails": emails, "index": LettreIndexPage.objects.get()}
+        yield {"emails": emails, "index": LettreIndexPage.objects.get(locale__language_code="fr")}
         transaction.set_rollback(True)
 
 

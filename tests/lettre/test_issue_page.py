@@ -8,7 +8,7 @@ from django.db import connection
 from django.test.utils import CaptureQueriesContext
 from django.utils import timezone
 
-from core.models import SiteSettings
+from core.models import SiteSettings, SiteTexts
 from lettre.models import LettrePage
 from tests.html import page, text, texts
 
@@ -17,9 +17,12 @@ from tests.html import page, text, texts
 def site_settings(home_page):
     settings = SiteSettings.for_site(home_page.get_site())
     settings.publisher = "Agence nationale de la cohésion des territoires"
-    settings.gdpr_notice = "<p>Vos données sont traitées par l'ANCT pour l'envoi de la lettre.</p>"
-    settings.default_credits = [("credit", {"role": "Directeur de publication", "names": "Yves Le Breton"})]
     settings.save()
+    SiteTexts.objects.create(
+        locale=home_page.locale,
+        gdpr_notice="<p>Vos données sont traitées par l'ANCT pour l'envoi de la lettre.</p>",
+        default_credits=[("credit", {"role": "Directeur de publication", "names": "Yves Le Breton"})],
+    )
     return settings
 
 

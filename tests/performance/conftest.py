@@ -7,6 +7,7 @@ from django.db import connection
 from django.test.utils import CaptureQueriesContext
 from django.utils import timezone
 
+from core.models import SiteTexts
 from tests import factories
 
 TINY = (32, 32)  # renditions of a demo-size image take seconds (AVIF): these take milliseconds
@@ -55,6 +56,7 @@ def world(home_page, lettre_index, library, partner_index, agenda, communes, dir
     32×32 image wherever a page shows one; returns the pages to read."""
 
     def build(count):
+        SiteTexts.objects.get_or_create(locale=home_page.locale)  # the site's words in French
         soon = timezone.now() + datetime.timedelta(days=3)
         long_ago = timezone.now() - datetime.timedelta(days=300)
         partners = [

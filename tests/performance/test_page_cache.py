@@ -16,7 +16,7 @@ from wagtail.models import PageViewRestriction
 from wagtail.test.utils.form_data import querydict_from_html
 
 from core.cache.middleware import LOCAL
-from core.models import SiteSettings
+from core.models import SiteTexts
 from tests.html import page, text, texts
 
 
@@ -123,16 +123,17 @@ def test_a_view_restriction_purges_the_page(reader, issue_with_event, django_cap
     assert reader.get(issue.url).status_code == 302  # to the login page, not the cached issue
 
 
-def test_a_change_of_site_settings_purges_every_page(
+def test_a_change_of_the_site_texts_purges_every_page(
     reader, home_page, issue_with_event, django_capture_on_commit_callbacks
 ):
     issue, _event = issue_with_event
     reader.get(issue.url)
     assert reader.get(issue.url)["X-Page-Cache"] == "hit"
     with django_capture_on_commit_callbacks(execute=True):
-        settings = SiteSettings.for_site(home_page.get_site())
-        settings.default_credits = [("credit", {"role": "Rédaction", "names": "Équipe du Club"})]
-        settings.save()
+        SiteTexts.objects.create(
+            locale=home_page.locale,
+            default_credits=[("credit", {"role": "Rédaction", "names": "Équipe du Club"})],
+        )
     response = reader.get(issue.url)
     assert response["X-Page-Cache"] == "miss"
     assert "Équipe du Club" in response.content.decode()

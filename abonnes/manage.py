@@ -1,0 +1,93 @@
+"""“Manage my subscription”, reached by a signed link: profile and language, my data as JSON, delete me."""
+
+import json
+
+from django.http import HttpResponse
+from django.utils import timezone
+from django.utils.translation import gettext as _
+from django.views.decorators.cache import never_cache
+from django.views.decorators.http import require_http_methods, require_POST
+
+from .forms import ProfileForm
+from .models import Subscriber
+from .tokens import InvalidLink, make_token, read_token
+from .views import invalid_link, page
+
+EXPORTED_FIELDS = [
+    "email",
+    "first_name",
+    "last_name",
+    "organisation",
+    "commune",
+    "role",
+    "language",
+    "status",
+    "created_at",
+    "consent_at",
+    "consent_source",
+    "consent_ip",
+    "confirmed_at",
+    "unsubscribed_at",
+]
+
+
+def _json_value(value):
+    return value.isoformat() if hasattr(value, "isoformat") else value
+
+
+def personal_data(subscriber: Subscriber) -> dict:
+    data = {name: _json_value(getattr(subscriber, name)) for name in EXPORTED_FIELDS}
+    data["deliveries"] = [
+        {"issue": title, "status": status, "sent_at": _json_value(sent_at)}
+        for title, status, sent_at in subscriber.deliveries.values_list("issue__title", "status", "sent_at")
+    ]
+    data["exported_at"] = timezone.now().isoformat()
+    return data
+
+
+@never_cache
+@require_http_methods(["GET", "POST"])
+def manage(request, token):
+    try:
+        subscriber = read_token(token, "manage").subscriber
+    except InvalidLink as error:
+        return invalid_link(request, error)
+    form = ProfileForm(request.POST or None, instance=subscriber)
+    context = {
+        "form": form,
+        "subscriber": subscriber,
+        "token": token,
+        "unsubscribe_token": make_token(subscriber, "unsubscribe"),
+    }
+    if request.method == "POST":
+        if not form.is_valid():
+            return page(request, "manage.html", _("Manage my subscription"), context, 400)
+        form.save()
+        context["saved"] = True
+    return page(request, "manage.html", _("Manage my subscription"), context)
+
+
+@never_cache
+@require_POST
+def export_data(request, token):
+    try:
+        subscriber = read_token(token, "manage").subscriber
+    except InvalidLink as error:
+        return invalid_link(request, error)
+    response = HttpResponse(
+        json.dumps(personal_data(subscriber), ensure_ascii=False, indent=2),
+        content_type="application/json; charset=utf-8",
+    )
+    response["Content-Disposition"] = 'attachment; filename="mes-donnees-lettre-pvd.json"'
+    return response
+
+
+@never_cache
+@require_POST
+def delete(request, token):
+    try:
+        subscriber = read_token(token, "manage").subscriber
+    except InvalidLink as error:
+        return invalid_link(request, error)
+    subscriber.erase(reason="deleted by owner")
+    return page(request, "deleted.html", _("Your data is erased"))
