@@ -15,8 +15,10 @@ from django.utils import timezone
 from wagtail.models import PageViewRestriction
 from wagtail.test.utils.form_data import querydict_from_html
 
+from abonnes.models import Subscriber
 from core.cache.middleware import LOCAL
 from core.models import SiteTexts
+from tests.abonnes.sink import Sink, SinkServer, use_smtp
 from tests.html import page, text, texts
 
 
@@ -28,6 +30,15 @@ def page_cache(settings):
     yield
     cache.clear()
     LOCAL.clear()
+
+
+@pytest.fixture
+def smtp(settings):
+    """A real SMTP server that keeps what it receives (the subscribers' tests' sink)."""
+    sink = Sink()
+    with SinkServer(sink) as server:
+        use_smtp(settings, server.port)
+        yield sink
 
 
 @pytest.fixture
@@ -190,3 +201,17 @@ def test_pages_with_signed_media_addresses_expire_before_the_addresses(settings)
     settings.AWS_QUERYSTRING_EXPIRE = 3600
     assert timeout_for([]) == 1800
     assert timeout_for([timezone.now() + datetime.timedelta(minutes=5)]) <= 300
+
+
+def test_a_page_with_the_subscribe_form_still_subscribes_when_served_from_the_cache(reader, home_page, smtp):
+    reader.get(home_page.url)
+    cached = reader.get(home_page.url)
+    assert cached["X-Page-Cache"] == "hit"
+    form = page(cached).select_one("section.pvd-subscribe form")
+    response = Client(enforce_csrf_checks=True).post(
+        form["action"], {"email": "camille@example.org", "role": "elu", "source": home_page.url}
+    )
+    assert response.status_code == 200
+    assert "un e-mail a été envoyé à camille@example.org" in text(page(response))
+    assert Subscriber.objects.get().email == "camille@example.org"
+    assert smtp.messages_to("camille@example.org")
