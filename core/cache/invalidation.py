@@ -19,7 +19,7 @@ from django.dispatch import Signal
 from wagtail.models import Page, ReferenceIndex
 
 from .keys import bump_generation, purge_page_ids
-from .middleware import VIEWS_VERSION
+from .middleware import LOCAL, VIEWS_VERSION
 
 logger = logging.getLogger(__name__)
 
@@ -55,11 +55,13 @@ def purge_page(page, extra_ids=(), update_references=True) -> None:
 
 def purge_ids(page_ids) -> None:
     purge_page_ids([*page_ids, VIEWS_VERSION])
+    LOCAL.clear()
     purge_frontend_cache(page_ids)
 
 
 def purge_everything(**kwargs) -> None:
     bump_generation()
+    LOCAL.clear()
     if getattr(settings, "WAGTAILFRONTENDCACHE", None):
         from wagtail.contrib.frontend_cache.utils import purge_url_from_cache
         from wagtail.models import Site

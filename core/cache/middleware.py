@@ -91,11 +91,21 @@ def is_fresh(entry, found: dict) -> bool:
 
 class LocalEntries:
     """The latest entries this process served, so that a hit reads two small values from the shared
-    cache instead of the whole page (and ungzips it once)."""
+    cache instead of the whole page (and ungzips it once), and none at all when it did so less than
+    PAGE_CACHE_CHECK_INTERVAL ago (a purge by another process shows after that delay at most; a
+    purge by this one clears them at once)."""
 
     def __init__(self, size: int = 300):
         self.size = size
         self.entries: OrderedDict = OrderedDict()
+        self.checked_at: dict = {}
+
+    def recently_checked(self, key) -> bool:
+        """Whether the entry was found fresh in the shared cache within PAGE_CACHE_CHECK_INTERVAL."""
+        return time.monotonic() - self.checked_at.get(key, -1e9) < settings.PAGE_CACHE_CHECK_INTERVAL
+
+    def checked(self, key):
+        self.checked_at[key] = time.monotonic()
 
     def get(self, key):
         entry = self.entries.get(key)
@@ -106,11 +116,14 @@ class LocalEntries:
     def put(self, key, entry):
         self.entries[key] = entry
         self.entries.move_to_end(key)
+        self.checked_at.pop(key, None)
         while len(self.entries) > self.size:
-            self.entries.popitem(last=False)
+            old, _entry = self.entries.popitem(last=False)
+            self.checked_at.pop(old, None)
 
     def clear(self):
         self.entries.clear()
+        self.checked_at.clear()
 
 
 LOCAL = LocalEntries()
@@ -128,6 +141,8 @@ class AnonymousPageCacheMiddleware:
             return self.get_response(request)
         cache = page_cache()
         entry = LOCAL.get(key)  # this process's copy: only the generation and the version are read
+        if entry is not None and LOCAL.recently_checked(key) and entry["expires_at"] > time.time():
+            return self.from_entry(request, entry)  # found fresh in the shared cache a moment ago
         wanted = [GENERATION_KEY, version_key_of(entry)] if entry else [GENERATION_KEY, key]
         found = cache.get_many(wanted)
         if entry is None and key in found:
@@ -136,6 +151,7 @@ class AnonymousPageCacheMiddleware:
             LOCAL.put(key, entry)
         found[GENERATION_KEY] = generation(found)
         if entry is not None and is_fresh(entry, found):
+            LOCAL.checked(key)
             return self.from_entry(request, entry)
         if entry is not None:  # this process's copy is stale: another may have rendered a fresh one
             shared = cache.get(key)

@@ -134,6 +134,9 @@ PAGE_CACHE_ENABLED = env.bool("PAGE_CACHE_ENABLED", default=True)
 PAGE_CACHE_TIMEOUT = env.int("PAGE_CACHE_TIMEOUT", default=24 * 3600)
 # Pages that show events: until the next start or end of one of them, and this long at most.
 PAGE_CACHE_TIME_DEPENDENT_TIMEOUT = env.int("PAGE_CACHE_TIME_DEPENDENT_TIMEOUT", default=15 * 60)
+# A process serves its own copy of a page without asking the shared cache for this long after it
+# last did: another process's purge shows within this delay (seconds, 0: ask every time).
+PAGE_CACHE_CHECK_INTERVAL = env.float("PAGE_CACHE_CHECK_INTERVAL", default=1.0)
 # The query parameters pages read; an address with another one is served uncached.
 PAGE_CACHE_QUERY_PARAMS = ["page", "q", "theme", "type", "partner", "year", "index", "department", "region"]
 PAGE_CACHE_EXCLUDED_PATHS = ["/admin/", "/documents/", "/healthz", "/media/", "/static/", "/sitemap.xml"]
