@@ -18,8 +18,10 @@ from wagtail.test.utils.form_data import querydict_from_html
 from abonnes.models import Subscriber
 from core.cache.middleware import LOCAL
 from core.models import SiteTexts
-from tests.abonnes.sink import Sink, SinkServer, use_smtp
+from tests.abonnes import conftest as subscribers_fixtures
 from tests.html import page, text, texts
+
+smtp = subscribers_fixtures.smtp  # a real SMTP server that keeps what it receives
 
 
 @pytest.fixture(autouse=True)
@@ -30,15 +32,6 @@ def page_cache(settings):
     yield
     cache.clear()
     LOCAL.clear()
-
-
-@pytest.fixture
-def smtp(settings):
-    """A real SMTP server that keeps what it receives (the subscribers' tests' sink)."""
-    sink = Sink()
-    with SinkServer(sink) as server:
-        use_smtp(settings, server.port)
-        yield sink
 
 
 @pytest.fixture
