@@ -10,7 +10,7 @@ DEV_SETTINGS := DJANGO_SETTINGS_MODULE=pvd_site.settings.dev
 # The Procfile's commands (python, gunicorn, honcho) come from the virtualenv.
 VENV_PATH := PATH="$(CURDIR)/$(VENV)/bin:$$PATH"
 
-.PHONY: install run serve-prod test test-postgres test-prod check-deploy lint messages bench-search bench-email \
+.PHONY: install run serve-prod test test-postgres test-prod check-deploy lint messages bench bench-search bench-email \
 	bench-communes bench-send communes-data clean lock
 
 # Development and tests: requirements-dev.lock (the production pins plus the test tools).
@@ -71,6 +71,15 @@ lint: install
 
 # Benchmarks print figures; they are not part of the test suite.
 BENCH_DATABASE_URL ?= postgres://postgres@127.0.0.1:5432/pvd_bench
+
+# The figures of docs/performance.md: queries and server time per page type, cached and not, then
+# wrk against gunicorn (2 workers, production settings) beside the ceiling. Needs wrk and Redis.
+BENCH_SITE_DATABASE_URL ?= postgres://postgres@127.0.0.1:5432/pvd_perfbench
+
+bench: install
+	command -v wrk >/dev/null 2>&1 || { echo "wrk est requis (apt-get install wrk)."; exit 1; }
+	psql "$(BENCH_SITE_DATABASE_URL)" -c "select 1" >/dev/null 2>&1 || createdb -h 127.0.0.1 -U postgres $(notdir $(BENCH_SITE_DATABASE_URL))
+	$(DEV_SETTINGS) DATABASE_URL=$(BENCH_SITE_DATABASE_URL) $(PY) manage.py bench_site
 
 bench-search: install
 	psql "$(BENCH_DATABASE_URL)" -c "select 1" >/dev/null 2>&1 || createdb -h 127.0.0.1 -U postgres $(notdir $(BENCH_DATABASE_URL))

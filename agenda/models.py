@@ -15,6 +15,7 @@ from wagtail.search import index
 
 from communes.links import CommuneLink, ConcernsCommunesMixin, communes_panel
 from core.blocks import ItemLink
+from core.cache import valid_until
 from core.dates import PARIS, span_display
 from core.models import SectionIndexPage
 from core.pagination import paginate
@@ -50,7 +51,11 @@ class EventIndexPage(RoutablePageMixin, SectionIndexPage):
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
         now = timezone.now()
-        context["upcoming_events"] = self.events().upcoming(now)
+        upcoming = list(self.events().upcoming(now))
+        for event in upcoming:  # the cached page changes when one of them starts or ends
+            valid_until(event.start)
+            valid_until(event.end)
+        context["upcoming_events"] = upcoming
         past = self.events().past(now)
         context["past_pagination"] = paginate(
             past, request.GET.get("page"), PAST_EVENTS_PER_PAGE, fragment="evenements-passes"
@@ -168,6 +173,7 @@ class EventPage(ConcernsCommunesMixin, RoutablePageMixin, Page):
 
     @property
     def is_past(self) -> bool:
+        valid_until(self.end)  # a cached page showing what this says changes when it ends
         return self.end < timezone.now()
 
     @property

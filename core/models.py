@@ -3,16 +3,34 @@ a section (archive, library, partners, agenda)."""
 
 from django.conf import settings
 from django.db import models
+from django.db.models.lookups import StartsWith
 from django.utils.translation import gettext_lazy as _
 from wagtail.admin.panels import FieldPanel, MultiFieldPanel
 from wagtail.contrib.settings.models import BaseSiteSetting, register_setting
 from wagtail.fields import RichTextField, StreamField
-from wagtail.models import Locale, Page, TranslatableMixin
+from wagtail.models import Locale, Page, PageViewRestriction, TranslatableMixin
 
 from .blocks import CreditLineBlock
 
 
-class SectionIndexPage(Page):
+def public_q() -> models.Q:
+    """Pages outside any private section, by one subquery (Wagtail's `public()` first reads every
+    view restriction of the site in a query of its own)."""
+    under = StartsWith(models.OuterRef("path"), models.F("page__path"))
+    return models.Q(~models.Exists(PageViewRestriction.objects.filter(under)))
+
+
+class RestrictionsInOneQueryMixin:
+    """A page whose view restrictions (its own, its ancestors', those of the pages they are aliases
+    of) are read in one query; Wagtail reads the ancestors first, on every request."""
+
+    def get_view_restrictions(self):
+        paths = [self.path[:end] for end in range(self.steplen, len(self.path) + 1, self.steplen)]
+        sources = Page.objects.filter(path__in=paths, alias_of__isnull=False).values("alias_of")
+        return PageViewRestriction.objects.filter(models.Q(page__path__in=paths) | models.Q(page__in=sources))
+
+
+class SectionIndexPage(RestrictionsInOneQueryMixin, Page):
     """The index of a section of the site, once under the home page, with an introduction."""
 
     intro = RichTextField(_("introduction"), blank=True, features=["bold", "italic", "link"])
@@ -23,6 +41,20 @@ class SectionIndexPage(Page):
 
     class Meta:
         abstract = True
+
+    def route(self, request, path_components):
+        """A section holds one type of page: its child is read with its own fields in one query
+        (Wagtail reads the generic page, then the specific one)."""
+        child_models = self.specific_class.allowed_subpage_models()
+        if not path_components or len(child_models) != 1:
+            return super().route(request, path_components)
+        try:
+            children = child_models[0].objects.child_of(self).select_related("locale")
+            child = children.get(slug=path_components[0])
+        except child_models[0].DoesNotExist:
+            return super().route(request, path_components)  # a page of another type, or a 404
+        child._cached_parent_obj = self
+        return child.route(request, path_components[1:])
 
 
 @register_setting(icon="cog")

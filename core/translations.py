@@ -9,6 +9,8 @@ from dataclasses import dataclass
 from django.conf import settings
 from wagtail.models import Page, Site
 
+from .models import public_q
+
 
 @dataclass(frozen=True)
 class LanguageLink:
@@ -22,7 +24,7 @@ class LanguageLink:
 
 def versions_by_key(translation_keys) -> dict:
     """The live, public versions of pages, in one query: {translation key: {language code: page}}."""
-    pages = Page.objects.filter(translation_key__in=list(translation_keys)).live().public()
+    pages = Page.objects.filter(public_q(), translation_key__in=list(translation_keys)).live()
     grouped: dict = {}
     for version in pages.select_related("locale"):
         grouped.setdefault(version.translation_key, {})[version.locale.language_code] = version

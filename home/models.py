@@ -1,6 +1,7 @@
 """The home page and simple content pages (legal notice, accessibility)."""
 
 from django.db import models
+from django.http import Http404
 from django.utils.functional import cached_property
 from django.utils.translation import gettext
 from django.utils.translation import gettext_lazy as _
@@ -13,11 +14,12 @@ from wagtail.search import index
 from agenda.models import EventIndexPage
 from core.blocks import RICH_TEXT_FEATURES, SingleImageBlock, TextBlock
 from core.dates import day_display
+from core.models import RestrictionsInOneQueryMixin
 from lettre.models import LettreIndexPage, LettrePage
 from ressources.models import ResourceIndexPage
 
 
-class HomePage(Page):
+class HomePage(RestrictionsInOneQueryMixin, Page):
     intro = RichTextField(
         _("introduction"),
         blank=True,
@@ -42,6 +44,18 @@ class HomePage(Page):
     class Meta:
         verbose_name = _("home page")
         verbose_name_plural = _("home pages")
+
+    def route(self, request, path_components):
+        """A section on the way to the page asked for is read without its own fields (one query,
+        not two): routing reads only its tree position and state."""
+        if len(path_components) < 2:
+            return super().route(request, path_components)
+        try:
+            section = self.get_children().specific(defer=True).get(slug=path_components[0])
+        except Page.DoesNotExist as error:
+            raise Http404 from error
+        section._cached_parent_obj = self
+        return section.route(request, path_components[1:])
 
     @cached_property
     def lettre_index(self):

@@ -17,11 +17,11 @@ from wagtail.search import index
 
 from core.blocks import CreditLineBlock
 from core.dates import day_display
-from core.models import SectionIndexPage, SiteTexts
+from core.models import RestrictionsInOneQueryMixin, SectionIndexPage, SiteTexts, public_q
 from core.pagination import paginate
 
 from .blocks import IssueBodyBlock
-from .blocks.prefetch import prefetch_renditions
+from .blocks.prefetch import prefetch_issue
 from .email.preview import EmailPreviewMixin
 
 ISSUES_PER_PAGE = 12
@@ -69,7 +69,7 @@ class LettreIndexPage(SectionIndexPage):
         return context
 
 
-class LettrePage(EmailPreviewMixin, Page):
+class LettrePage(RestrictionsInOneQueryMixin, EmailPreviewMixin, Page):
     """One issue of the newsletter, read on the web and sent by e-mail."""
 
     number = models.PositiveIntegerField(
@@ -190,15 +190,18 @@ class LettrePage(EmailPreviewMixin, Page):
 
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
-        prefetch_renditions(self)
+        prefetch_issue(self)
         # Each section heading block reads its anchor here (SectionHeadingBlock.get_context).
         context["section_ids"] = {section.block_id: section.html_id for section in self.sections}
         context["share_links"] = self.share_links(request)
         return context
 
     def site_texts(self) -> SiteTexts:
-        """The site's words (contact label, default credits, data notice) in the issue's language."""
-        return SiteTexts.for_locale(self.locale)
+        """The site's words (contact label, default credits, data notice) in the issue's language
+        (read once per page object: the footer and the credits both ask)."""
+        if getattr(self, "_site_texts", None) is None:
+            self._site_texts = SiteTexts.for_locale(self.locale)
+        return self._site_texts
 
     def get_credits(self):
         """The issue's own credits, or the site's defaults in the issue's language."""
@@ -219,9 +222,14 @@ class LettrePage(EmailPreviewMixin, Page):
         )
 
     def siblings_in_archive(self):
-        return LettrePage.objects.live().public().sibling_of(self, inclusive=False).filter(locale=self.locale)
+        """The other published, public issues of its archive in its language."""
+        return (
+            LettrePage.objects.live()
+            .sibling_of(self, inclusive=False)
+            .filter(public_q(), locale_id=self.locale_id)
+        )
 
-    def neighbour(self, later: bool):
+    def neighbour_query(self, later: bool):
         """The published issue just before (or after) this one in the archive: by date, then number."""
         side = "gt" if later else "lt"
         order = ("issue_date", "number") if later else ("-issue_date", "-number")
@@ -230,13 +238,27 @@ class LettrePage(EmailPreviewMixin, Page):
             .filter(models.Q(**{f"issue_date__{side}": self.issue_date})
                     | models.Q(issue_date=self.issue_date, **{f"number__{side}": self.number}))
             .order_by(*order)
-            .first()
+            .values("pk")[:1]
         )
 
     @cached_property
-    def previous_issue(self):
-        return self.neighbour(later=False)
+    def neighbours(self) -> dict:
+        """The previous and the next issue, in one query."""
+        before, after = self.neighbour_query(later=False), self.neighbour_query(later=True)
+        found = LettrePage.objects.filter(models.Q(pk__in=before) | models.Q(pk__in=after))
+        previous = next_ = None
+        for issue in found:
+            if (issue.issue_date, issue.number) < (self.issue_date, self.number):
+                previous = issue
+            else:
+                next_ = issue
+        return {"previous": previous, "next": next_}
 
-    @cached_property
+    @property
+    def previous_issue(self):
+        return self.neighbours["previous"]
+
+    @property
     def next_issue(self):
-        return self.neighbour(later=True)
+        return self.neighbours["next"]
+

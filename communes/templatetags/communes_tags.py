@@ -2,7 +2,8 @@
 
 from django import template
 
-from communes.models import CommuneDirectoryPage, Membership
+from communes.models import Commune, CommuneDirectoryPage, Membership
+from core.templatetags.site_tags import root_children
 
 register = template.Library()
 
@@ -12,10 +13,22 @@ def _directory(context):
     request = context.get("request")
     if request is not None and hasattr(request, "_pvd_commune_directory"):
         return request._pvd_commune_directory
-    directory = CommuneDirectoryPage.objects.live().order_by("path").first()
+    children = root_children(context)[1]
+    directory = next((page for page in children if isinstance(page, CommuneDirectoryPage)), None)
+    if directory is None:
+        directory = CommuneDirectoryPage.objects.live().order_by("path").first()
     if request is not None:
         request._pvd_commune_directory = directory
     return directory
+
+
+def membership_of(communes) -> set[str]:
+    """The codes of the member communes among these: read from the communes when they were loaded
+    with their membership (an issue's blocks are), else in one query."""
+    if all(Commune.membership.is_cached(commune) for commune in communes):
+        return {commune.pk for commune in communes if getattr(commune, "membership", None) is not None}
+    codes = [commune.pk for commune in communes]
+    return set(Membership.objects.filter(commune_id__in=codes).values_list("commune_id", flat=True))
 
 
 @register.inclusion_tag("communes/includes/commune_links.html", takes_context=True)
@@ -28,8 +41,7 @@ def commune_links(context, communes):
     directory = _directory(context)
     members = set()
     if directory is not None:
-        codes = [commune.pk for commune in communes]
-        members = set(Membership.objects.filter(commune_id__in=codes).values_list("commune_id", flat=True))
+        members = membership_of(communes)
     links = [
         {"name": commune.name, "url": directory.commune_url(commune.pk) if commune.pk in members else ""}
         for commune in communes

@@ -25,17 +25,25 @@ def site_root(context):
     return root.localized
 
 
+def root_children(context) -> tuple:
+    """The home page of the site and its live children (of their own type, their own fields left
+    unread), read once per request: the header's menu, the footer's links and the directory of
+    communes come from them."""
+    request = context.get("request")
+    cached = getattr(request, "_pvd_root_children", None) if request is not None else None
+    if cached is None:
+        root = site_root(context)
+        cached = (root, list(root.get_children().live().specific(defer=True)) if root is not None else [])
+        if request is not None:
+            request._pvd_root_children = cached
+    return cached
+
+
 @register.simple_tag(takes_context=True)
 def main_menu(context):
     """Sections of the site shown in the header: the live children of the home page marked for menus."""
-    cache = context.render_context
-    if "pvd_main_menu" not in cache:
-        root = site_root(context)
-        items = []
-        if root is not None:
-            items = list(root.get_children().live().in_menu())
-        cache["pvd_main_menu"] = (root, items)
-    root, items = cache["pvd_main_menu"]
+    root, children = root_children(context)
+    items = [child for child in children if child.show_in_menus]
     page = context.get("page")
     current_path = getattr(page, "path", "")
     return {
@@ -50,7 +58,16 @@ def main_menu(context):
 
 @register.simple_tag
 def ancestors_for_breadcrumb(page: Page):
-    return list(page.get_ancestors().filter(depth__gt=2))
+    """The ancestors below the home page, from the ones routing the request already read when it
+    has (each page keeps its parent), else by a query."""
+    ancestors, current = [], page
+    while current.depth > 3:
+        parent = getattr(current, "_cached_parent_obj", None)
+        if parent is None:
+            return list(page.get_ancestors().filter(depth__gt=2))
+        ancestors.insert(0, parent)
+        current = parent
+    return ancestors
 
 
 @register.simple_tag

@@ -32,22 +32,29 @@ def page_relations(model) -> list[str]:
     ]
 
 
+def load_specific_pages(ids, content_types: dict | None = None) -> dict:
+    """The specific pages of these ids with the pages they point to: one query per page type (and
+    one for the types, unless `content_types` gives each id's content type id)."""
+    if content_types is None:
+        content_types = dict(Page.objects.filter(pk__in=ids).values_list("pk", "content_type_id"))
+    ids_by_model = defaultdict(list)
+    for pk in ids:
+        if pk in content_types:
+            ids_by_model[ContentType.objects.get_for_id(content_types[pk]).model_class()].append(pk)
+    pages = {}
+    for model, model_ids in ids_by_model.items():
+        if model is not None:
+            pages.update(model.objects.filter(pk__in=model_ids).select_related(*page_relations(model)).in_bulk())
+    return pages
+
+
 class ChosenPageBlock(blocks.PageChooserBlock):
     """A page chooser whose values are the specific pages (EventPage, ResourcePage…) with the pages
     they point to (organiser, partner…). Wagtail converts the values of every block of a type at
     once: all the pages an issue chooses come in one query per page type, not one per item."""
 
     def bulk_to_python(self, values):
-        ids = [value for value in values if value is not None]
-        types = Page.objects.filter(pk__in=ids).values_list("pk", "content_type_id")
-        ids_by_model = defaultdict(list)
-        for pk, content_type_id in types:
-            ids_by_model[ContentType.objects.get_for_id(content_type_id).model_class()].append(pk)
-        pages = {}
-        for model, model_ids in ids_by_model.items():
-            if model is not None:
-                pages.update(model.objects.filter(pk__in=model_ids).select_related(*page_relations(model))
-                             .in_bulk())
+        pages = load_specific_pages([value for value in values if value is not None])
         result, seen = [], set()
         for value in values:
             page = pages.get(value)

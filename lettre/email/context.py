@@ -16,7 +16,7 @@ from django.utils.translation import gettext as _
 from wagtail.models import Site
 
 from core.models import SiteSettings
-from lettre.blocks.prefetch import prefetch_renditions
+from lettre.blocks.prefetch import prefetch_issue
 
 from . import engine
 from .placeholders import TOKENS
@@ -80,7 +80,7 @@ def render_body(page) -> list[str]:
     """The MJML of each block. A section heading (rubrique) is not rendered as a section of its
     own but handed to the next block as `lead`, to open its first column: one mj-section less
     per rubric keeps the e-mail under Gmail's 102 KB."""
-    prefetch_renditions(page)
+    prefetch_issue(page)
     rendered, lead = [], SafeString()
     for block in page.body:
         if block.block_type == "rubrique":

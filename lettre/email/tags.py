@@ -4,6 +4,8 @@ from django import template
 from django.utils.safestring import mark_safe
 from wagtail.rich_text import RichText, expand_db_html
 
+from lettre.blocks.prefetch import ExpandedRichText
+
 from .images import email_image as make_email_image
 
 register = template.Library()
@@ -38,5 +40,7 @@ def email_richtext(value) -> str:
     the wrapper template once per piece of text (the e-mail has dozens)."""
     if value is None:
         return ""
+    if isinstance(value, ExpandedRichText):  # expanded with the issue's other texts
+        return mark_safe(value.html)  # noqa: S308 - the editor's rich text, as |richtext does
     source = value.source if isinstance(value, RichText) else str(value)
     return mark_safe(expand_db_html(source))  # the editor's rich text, as |richtext does

@@ -24,6 +24,7 @@ INSTALLED_APPS = [
     "agenda",
     "search",
     "demo",
+    "bench",
     "wagtail_localize",
     "wagtail_localize.locales",
     "wagtail.contrib.forms",
@@ -63,6 +64,9 @@ MIDDLEWARE = [
     "django.middleware.security.SecurityMiddleware",
     "core.headers.PermissionsPolicyMiddleware",
     "whitenoise.middleware.WhiteNoiseMiddleware",
+    # Before the sessions, the language, CSRF, CSP...: a hit skips them and replays the headers they
+    # added when the page was stored (docs/performance.md).
+    "core.cache.middleware.AnonymousPageCacheMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
     "django.middleware.locale.LocaleMiddleware",
     "django.middleware.common.CommonMiddleware",
@@ -125,6 +129,39 @@ if REDIS_URL:
     }
 else:
     CACHES = {"default": {"BACKEND": "django.core.cache.backends.locmem.LocMemCache"}}
+# Page cache for readers without a session (core/cache, docs/performance.md). With several web
+# processes it needs the shared cache (REDIS_URL): a purge must reach every process.
+PAGE_CACHE_ENABLED = env.bool("PAGE_CACHE_ENABLED", default=True)
+PAGE_CACHE_TIMEOUT = env.int("PAGE_CACHE_TIMEOUT", default=24 * 3600)
+# Pages that show events: until the next start or end of one of them, and this long at most.
+PAGE_CACHE_TIME_DEPENDENT_TIMEOUT = env.int("PAGE_CACHE_TIME_DEPENDENT_TIMEOUT", default=15 * 60)
+# A process serves its own copy of a page without asking the shared cache for this long after it
+# last did: another process's purge shows within this delay (seconds, 0: ask every time).
+PAGE_CACHE_CHECK_INTERVAL = env.float("PAGE_CACHE_CHECK_INTERVAL", default=1.0)
+# The query parameters pages read; an address with another one is served uncached.
+PAGE_CACHE_QUERY_PARAMS = ["page", "q", "theme", "type", "partner", "year", "index", "department", "region"]
+PAGE_CACHE_EXCLUDED_PATHS = ["/admin/", "/documents/", "/healthz", "/media/", "/static/", "/sitemap.xml"]
+# A change to one of these purges every cached page (they show on every page, or on many).
+PAGE_CACHE_SITE_WIDE_MODELS = [
+    "core.SiteSettings",
+    "core.SiteTexts",
+    "ressources.Theme",
+    "wagtailimages.Image",
+    "wagtaildocs.Document",
+    "wagtailcore.Site",
+    "wagtailcore.Locale",
+    "communes.Membership",
+]
+# A CDN or cache proxy in front (optional): purged with the page cache, by Wagtail's frontend_cache
+# (an HTTP PURGE to this address: Varnish, nginx proxy_cache_purge...).
+FRONTEND_CACHE_PURGE_URL = env.str("FRONTEND_CACHE_PURGE_URL", default="")
+if FRONTEND_CACHE_PURGE_URL:
+    WAGTAILFRONTENDCACHE = {
+        "default": {
+            "BACKEND": "wagtail.contrib.frontend_cache.backends.HTTPBackend",
+            "LOCATION": FRONTEND_CACHE_PURGE_URL,
+        }
+    }
 # Sessions in the database, read through the cache: every web process sees them, Redis or not.
 SESSION_ENGINE = "django.contrib.sessions.backends.cached_db"
 

@@ -18,3 +18,6 @@ AXES_ENABLED = False
 ANYMAIL = {**ANYMAIL, "WEBHOOK_SECRET": "fournisseur:secret-des-webhooks"}  # noqa: F405
 # The tests' addresses may receive a test send.
 TEST_SEND_ALLOWED_DOMAINS = ["anct.gouv.fr", "example.org"]
+# The page cache is tested by tests/performance (which turn it on); other tests change pages
+# without publishing them and read them again.
+PAGE_CACHE_ENABLED = False

@@ -1,0 +1,42 @@
+"""Each page type reads the database a fixed number of times, whatever it shows: an issue with 5 or
+50 chosen events, resources, images and commune mentions; a library, an agenda, an archive... with 5
+or 50 entries. The same bound holds for both sizes (the renditions are made by a first request)."""
+
+import pytest
+from django.db import connection
+from django.test.utils import CaptureQueriesContext
+
+from lettre.email.render import render_issue_email
+from lettre.models import LettrePage
+
+# Queries of a second anonymous GET, on SQLite and PostgreSQL; the issue page aims at 15 at most.
+BOUNDS = {
+    "issue": 17,  # 15 before the language selector and the site texts in the issue's language
+    "archive": 12,
+    "home": 15,
+    "library": 22,
+    "library filtered": 22,
+    "agenda": 14,
+    "event": 13,
+    "partners": 13,
+    "partner": 18,
+    "issue e-mail": 15,
+}
+
+
+def email_queries(issue_url) -> int:
+    """The queries of the e-mail of the issue at `issue_url`, read from the database as a send does."""
+    issue = LettrePage.objects.get(url_path__endswith=issue_url.strip("/").rsplit("/", 1)[-1] + "/")
+    render_issue_email(issue)  # the renditions of the e-mail's sizes
+    issue = LettrePage.objects.get(pk=issue.pk)
+    with CaptureQueriesContext(connection) as captured:
+        render_issue_email(issue)
+    return len(captured)
+
+
+@pytest.mark.parametrize("count", [5, 50])
+def test_every_page_type_reads_the_database_a_bounded_number_of_times(world, queries_of, count):
+    urls = world(count)
+    measured = {name: queries_of(url) for name, url in urls.items()}
+    measured["issue e-mail"] = email_queries(urls["issue"])
+    assert {name: n for name, n in measured.items() if n > BOUNDS[name]} == {}, measured
