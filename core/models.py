@@ -33,7 +33,7 @@ class SiteSettings(BaseSiteSetting):
         _("publisher"), max_length=200, default="Agence nationale de la cohésion des territoires"
     )
     contact_label = models.CharField(
-        _("contact label"), max_length=200, default="Contactez la direction de programme :"
+        _("contact label"), max_length=200, default="Contacter la direction de programme :"
     )
     contact_email = models.EmailField(_("contact e-mail"), default="petitesvillesdedemain@anct.gouv.fr")
     publisher_address = models.CharField(

@@ -87,7 +87,7 @@ def site_settings(site) -> SiteSettings:
         "publisher": "Agence nationale de la cohésion des territoires",
         "publisher_address": "20 avenue de Ségur, TSA 10717, 75334 Paris Cedex 07",
         "host": legal.HOST,
-        "contact_label": "Contactez la direction de programme :",
+        "contact_label": "Contacter la direction de programme :",
         "contact_email": "petitesvillesdedemain@anct.gouv.fr",
         "programme_url": ANCT_PROGRAMME_URL,
         "linkedin_url": "https://www.linkedin.com/company/agence-nationale-de-la-cohesion-des-territoires/",

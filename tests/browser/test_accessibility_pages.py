@@ -98,7 +98,7 @@ def test_every_listed_page_passes_axe_in_both_themes_and_the_rgaa_checks(page, d
 def test_the_footer_links_to_the_accessibility_statement_and_the_legal_pages(page, demo_site):
     page.goto("/")
     footer = page.locator("footer#pied-de-page, footer.fr-footer").first
-    for title in ("Accessibilité", "Mentions légales", "Données personnelles"):
+    for title in ("Accessibilité : non conforme", "Mentions légales", "Données personnelles"):
         expect(footer.get_by_role("link", name=title, exact=True)).to_be_visible()
-    footer.get_by_role("link", name="Accessibilité", exact=True).click()
+    footer.get_by_role("link", name="Accessibilité : non conforme", exact=True).click()
     expect(page.get_by_role("heading", level=1)).to_have_text("Accessibilité")
