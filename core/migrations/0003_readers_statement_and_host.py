@@ -28,11 +28,4 @@ class Migration(migrations.Migration):
                 verbose_name="publisher's address",
             ),
         ),
-        migrations.AlterField(
-            model_name="sitesettings",
-            name="contact_label",
-            field=models.CharField(
-                default="Contactez la direction de programme :", max_length=200, verbose_name="contact label"
-            ),
-        ),
     ]

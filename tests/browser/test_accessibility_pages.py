@@ -8,11 +8,7 @@ import re
 
 from playwright.sync_api import expect
 
-from agenda.models import EventPage
-from core.templatetags.site_tags import subscribe_url
-from home.models import ContentPage
-from lettre.models import LettrePage
-from ressources.models import PartnerPage, ResourceIndexPage, ResourcePage
+from tests.public_pages import public_pages
 
 from .a11y import ARTIFACTS_DIR, axe_violations, format_violations, page_problems
 
@@ -23,29 +19,8 @@ KNOWN_PROBLEMS: dict = {}
 
 
 def pages_to_check() -> dict[str, str]:
-    """Name → address of each page listed in the issue, found in the demo content."""
-    library = ResourceIndexPage.objects.live().get()
-    resource = ResourcePage.objects.live().filter(themes__isnull=False).order_by("pk").first()
-    theme = resource.themes.order_by("pk").first()
-    pages = {
-        "home": "/",
-        "archive": "/lettres/",
-        **{f"issue #{issue.number}": issue.url for issue in LettrePage.objects.live().order_by("number")},
-        "library": library.url,
-        "library filtered by theme and type": (
-            f"{library.url}?theme={theme.slug}&type={resource.resource_type}"
-        ),
-        "resource": resource.url,
-        "event": EventPage.objects.live().order_by("start").first().url,
-        "partner": PartnerPage.objects.live().filter(resources__isnull=False).order_by("pk").first().url,
-        "search results": "/recherche/?q=revitalisation",
-        "accessibility statement": ContentPage.objects.live().get(slug="accessibilite").url,
-        "page not found (404)": "/cette-page-n-existe-pas/",
-    }
-    subscribe = subscribe_url()
-    if subscribe:
-        pages["subscribe form"] = subscribe
-    return pages
+    """Name → address of every public page type of the demo site (the shared list)."""
+    return public_pages()
 
 
 def dark_theme_problems(page) -> list[str]:
