@@ -25,3 +25,9 @@ def test_the_ical_export_keeps_the_text_and_names_the_calendar(client, agenda, e
     assert "X-WR-CALNAME:" in whole
     calname = next(line for line in whole.splitlines() if line.startswith("X-WR-CALNAME:"))
     assert "Petites villes de demain" in calname
+
+
+@pytest.mark.xfail(strict=True, reason="no Partenaires tile on the home page")
+def test_the_home_page_explores_the_partners_too(client, home_page, partner_index):
+    html = client.get("/").content.decode()
+    assert f'href="{partner_index.url}"' in html
