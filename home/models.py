@@ -14,7 +14,7 @@ from agenda.models import EventIndexPage
 from core.blocks import RICH_TEXT_FEATURES, SingleImageBlock, TextBlock
 from core.dates import day_display
 from lettre.models import LettreIndexPage, LettrePage
-from ressources.models import ResourceIndexPage
+from ressources.models import PartnerIndexPage, ResourceIndexPage
 
 
 class HomePage(Page):
@@ -63,9 +63,13 @@ class HomePage(Page):
         return context
 
     def sections(self) -> list:
-        """The archive, the library and the agenda, linked from the home page."""
+        """The archive, the library, the partners and the agenda, linked from the home page."""
         return list(
-            self.get_children().live().type(LettreIndexPage, ResourceIndexPage, EventIndexPage).specific()
+            self.get_children()
+            .live()
+            .public()
+            .type(LettreIndexPage, ResourceIndexPage, PartnerIndexPage, EventIndexPage)
+            .specific()
         )
 
 

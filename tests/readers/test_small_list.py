@@ -3,8 +3,6 @@ and names the calendar after the site."""
 
 import datetime
 
-import pytest
-
 from tests.factories import paris
 
 
@@ -27,7 +25,6 @@ def test_the_ical_export_keeps_the_text_and_names_the_calendar(client, agenda, e
     assert "Petites villes de demain" in calname
 
 
-@pytest.mark.xfail(strict=True, reason="no Partenaires tile on the home page")
 def test_the_home_page_explores_the_partners_too(client, home_page, partner_index):
     html = client.get("/").content.decode()
     assert f'href="{partner_index.url}"' in html
