@@ -44,7 +44,8 @@ def build_event(event, stamp: datetime.datetime) -> Event:
         component.add("location", location)
     organiser = event.organiser.title if event.organiser_id else ""
     description = "\n\n".join(
-        part for part in (organiser, event.summary, unescape(strip_tags(event.body or "")).strip(), url or "")
+        part
+        for part in (organiser, event.summary, unescape(strip_tags(event.body or "")).strip(), url or "")
         if part
     )
     if description:
