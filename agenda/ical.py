@@ -7,6 +7,7 @@ exports (and across translations of the event) so that re-importing updates the 
 
 import datetime
 from collections.abc import Iterable
+from html import unescape
 from urllib.parse import urlsplit
 
 from django.http import HttpResponse
@@ -43,7 +44,9 @@ def build_event(event, stamp: datetime.datetime) -> Event:
         component.add("location", location)
     organiser = event.organiser.title if event.organiser_id else ""
     description = "\n\n".join(
-        part for part in (organiser, event.summary, strip_tags(event.body or "").strip(), url or "") if part
+        part
+        for part in (organiser, event.summary, unescape(strip_tags(event.body or "")).strip(), url or "")
+        if part
     )
     if description:
         component.add("description", description)

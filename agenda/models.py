@@ -64,7 +64,8 @@ class EventIndexPage(RoutablePageMixin, SectionIndexPage):
 
     @path("ical/", name="ical")
     def ical(self, request):
-        return calendar_response(self.events().order_by("start", "pk"), self.title, self.slug)
+        name = _("%(title)s – Club des Petites villes de demain") % {"title": self.title}
+        return calendar_response(self.events().order_by("start", "pk"), str(name), self.slug)
 
     def ical_url(self) -> str:
         return self.url + self.reverse_subpage("ical")

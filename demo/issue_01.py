@@ -7,6 +7,7 @@ import datetime
 from communes.demo import chosen_communes
 
 from .images import block_image, placeholder_image
+from .pages import source_text
 from .resources import ANCT_PROGRAMME_URL
 
 NUMBER = 1
@@ -109,7 +110,9 @@ BOUILLON_STATEMENT = (
 
 def rendez_vous(event, label="Je m'inscris"):
     """A Club rendez-vous chosen from the agenda; its registration button keeps the seed's words."""
-    return {"page": event, "links": [{"label": label, "url": event.registration_url}]}
+    # The seed's words about it are the issue's text; the event page's summary is not repeated by itself.
+    return {"page": event, "text": source_text(event.summary),
+            "links": [{"label": label, "url": event.registration_url}]}
 
 
 def recommended_event(event, organisation, registration_text="Inscription ici", date_text=""):

@@ -7,7 +7,7 @@ import datetime
 from communes.demo import chosen_communes
 
 from .images import block_image, placeholder_image
-from .pages import richtext_page_link
+from .pages import richtext_page_link, source_text
 from .resources import ANCT_PROGRAMME_URL
 from .site import CREDITS_04
 
@@ -180,6 +180,7 @@ def body(demo) -> list:
         ("agenda", {"items": [{
             "page": events["semaine-thematique-les-patrimoines"],
             "organisation": "Club des Petites villes de demain",
+            "text": source_text(events["semaine-thematique-les-patrimoines"].summary),
             "links": [{"label": "Plus d'informations à venir", "url": ANCT_PROGRAMME_URL}],
         }]}),
         ("agenda", {"title": "L'agenda de nos partenaires", "items": [

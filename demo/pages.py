@@ -10,6 +10,7 @@ import uuid
 from django.core.exceptions import ValidationError
 from django.core.management.base import CommandError
 from django.core.serializers.json import DjangoJSONEncoder
+from django.utils.html import format_html
 from django.utils.translation import gettext as _
 from modelcluster.fields import ParentalManyToManyField
 from wagtail.fields import StreamField
@@ -93,3 +94,8 @@ def upsert_page(parent: Page, model, slug: str, **fields):
 def richtext_page_link(page: Page, label: str) -> str:
     """A link to a page inside rich text, in Wagtail's storage format (follows moves and renames)."""
     return f'<a linktype="page" id="{page.pk}">{label}</a>'
+
+
+def source_text(sentence: str) -> str:
+    """A sentence of the seed as the rich text of an issue item (the item's own words)."""
+    return format_html("<p>{}</p>", sentence)

@@ -16,7 +16,7 @@ from core.blocks import RICH_TEXT_FEATURES, SingleImageBlock, TextBlock
 from core.dates import day_display
 from core.models import RestrictionsInOneQueryMixin
 from lettre.models import LettreIndexPage, LettrePage
-from ressources.models import ResourceIndexPage
+from ressources.models import PartnerIndexPage, ResourceIndexPage
 
 
 class HomePage(RestrictionsInOneQueryMixin, Page):
@@ -77,9 +77,13 @@ class HomePage(RestrictionsInOneQueryMixin, Page):
         return context
 
     def sections(self) -> list:
-        """The archive, the library and the agenda, linked from the home page."""
+        """The archive, the library, the partners and the agenda, linked from the home page."""
         return list(
-            self.get_children().live().type(LettreIndexPage, ResourceIndexPage, EventIndexPage).specific()
+            self.get_children()
+            .live()
+            .public()
+            .type(LettreIndexPage, ResourceIndexPage, PartnerIndexPage, EventIndexPage)
+            .specific()
         )
 
 

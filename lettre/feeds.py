@@ -10,7 +10,9 @@ from django.contrib.syndication.views import Feed
 from django.utils import timezone
 from django.utils.feedgenerator import Atom1Feed
 from django.utils.translation import gettext_lazy as _
-from wagtail.models import Locale
+from wagtail.models import Locale, Site
+
+from core.models import SiteSettings
 
 from .models import LettreIndexPage, LettrePage
 
@@ -31,6 +33,12 @@ class LettreRssFeed(Feed):
     def __init__(self, request=None):
         self.request = request
         self.locale = Locale.get_active()
+
+    def author_name(self):
+        """The publisher of the site settings (Atom requires an author)."""
+        site = Site.find_for_request(self.request) if self.request else None
+        site = site or Site.objects.filter(is_default_site=True).first()
+        return SiteSettings.for_site(site).publisher if site else ""
 
     def link(self):
         """The archive in the language of the request."""

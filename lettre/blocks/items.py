@@ -10,7 +10,6 @@ from copy import copy
 from django.contrib.contenttypes.models import ContentType
 from django.core.exceptions import ValidationError
 from django.utils.functional import cached_property
-from django.utils.html import format_html
 from django.utils.translation import gettext_lazy as _
 from wagtail import blocks
 from wagtail.blocks.struct_block import StructBlockValidationError
@@ -66,7 +65,7 @@ class ChosenPageBlock(blocks.PageChooserBlock):
 class ChosenPageItemValue(blocks.StructValue):
     """An item that is a page chosen from the site or written inline (fields `page`, `title`,
     `date_text`, `organisation`, `text`, and `links` or `link`). What it shows: `live_page`,
-    `display_title`, `href`, `organisation_name`, `date_label`, `summary`, `actions`, `lead`."""
+    `display_title`, `href`, `organisation_name`, `date_label`, `summary`, `actions`."""
 
     @cached_property
     def live_page(self):
@@ -102,20 +101,11 @@ class ChosenPageItemValue(blocks.StructValue):
         return self.get("date_text") or ""
 
     @cached_property
-    def lead(self) -> str:
-        """“Organisation, title, date”: the bold first line of a recommendation."""
-        parts = (self.organisation_name, self.display_title, self.date_label)
-        return ", ".join(part for part in parts if part)
-
-    @cached_property
     def summary(self):
-        """The inline text if the editor wrote one, else the chosen page's summary."""
+        """The text the editor wrote for this item, the source's words. A chosen page's own summary
+        lives on its page: the issue does not repeat it (nothing invented, nothing twice)."""
         text = self.get("text")
-        if text and str(text).strip():
-            return text
-        if self.live_page is not None and getattr(self.live_page, "summary", ""):
-            return format_html("<p>{}</p>", self.live_page.summary)
-        return ""
+        return text if text and str(text).strip() else ""
 
     @cached_property
     def actions(self) -> list[ItemLink]:

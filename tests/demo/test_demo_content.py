@@ -124,7 +124,7 @@ def test_the_menu_shows_the_five_sections_and_the_footer_the_legal_pages(demo, c
     assert [text(a) for a in menu.find_all("a")] == [
         "Les lettres", "Ressources", "Partenaires", "Agenda", "Les communes du programme"]
     footer_links = {text(a): a["href"] for a in soup.find("footer", id="pied-de-page").find_all("a")}
-    for title in ("Accessibilité", "Mentions légales", "Données personnelles"):
+    for title in ("Accessibilité : non conforme", "Mentions légales", "Données personnelles"):
         assert client.get(footer_links[title]).status_code == 200
 
 
