@@ -1,5 +1,5 @@
 """Admin hooks of the newsletter: “Send a test” on an issue, and its entry in the history; “Import an
-issue” on the archive."""
+issue” and “Prepare the next issue” on the archive; an issue's copy gets the next number, date and slug."""
 
 from django.urls import path, reverse
 from django.utils.translation import gettext_lazy as _
@@ -11,7 +11,9 @@ from wagtail.log_actions import LogFormatter
 from lettre.email.proof import FAILURE_LOG_ACTION, LOG_ACTION
 from lettre.email.views import SendTestView
 from lettre.importer.views import ConfirmView, ImportView, import_url
+from lettre.listing import IssueViewSet
 from lettre.models import LettreIndexPage, LettrePage
+from lettre.preparation_views import PrepareNextIssueView, prepare_url
 
 
 @hooks.register("register_admin_urls")
@@ -27,6 +29,45 @@ def register_import_urls():
     ]
 
 
+@hooks.register("register_admin_urls")
+def register_prepare_url():
+    return [path("lettre/<int:index_id>/prepare/", PrepareNextIssueView.as_view(), name="lettre_prepare")]
+
+
+def is_archive(page) -> bool:
+    specific_class = page.specific_class
+    return bool(specific_class and issubclass(specific_class, LettreIndexPage))
+
+
+class PrepareMenuItem(PageMenuItem):
+    """“Prepare the next issue” in the “…” menu of the archive (its header in the explorer, its row above)."""
+
+    label = _("Prepare the next issue")
+    icon_name = "calendar-alt"
+
+    @property
+    def url(self):
+        return prepare_url(self.page)
+
+    def is_shown(self, user):
+        return is_archive(self.page) and self.page.permissions_for_user(user).can_add_subpage()
+
+
+@hooks.register("register_page_header_buttons")
+def page_header_prepare_button(page, user, view_name, next_url=None):
+    yield PrepareMenuItem(page=page, priority=5)
+
+
+@hooks.register("register_page_listing_more_buttons")
+def page_listing_prepare_button(page, user, next_url=None):
+    yield PrepareMenuItem(page=page, priority=5)
+
+
+@hooks.register("register_admin_viewset")
+def register_issue_viewset():
+    return IssueViewSet()
+
+
 class ImportMenuItem(PageMenuItem):
     """“Import an issue” in the “…” menu of the archive (its header in the explorer, its row above)."""
 
@@ -38,9 +79,7 @@ class ImportMenuItem(PageMenuItem):
         return import_url(self.page)
 
     def is_shown(self, user):
-        specific_class = self.page.specific_class
-        return bool(specific_class and issubclass(specific_class, LettreIndexPage)) and \
-            self.page.permissions_for_user(user).can_add_subpage()
+        return is_archive(self.page) and self.page.permissions_for_user(user).can_add_subpage()
 
 
 @hooks.register("register_page_header_buttons")
