@@ -50,8 +50,13 @@ class IssueIndexView(ExplorableIndexView):
             BulkActionsColumn("bulk_actions"),
             PageTitleColumn("title", label=_("Title"), sort_key="title", classname="title"),
             Column("number", label=_("Number"), accessor="number_label", sort_key="number", width="8%"),
-            Column("issue_date", label=_("Date of the issue"), accessor="date_display", sort_key="issue_date",
-                   width="16%"),
+            Column(
+                "issue_date",
+                label=_("Date of the issue"),
+                accessor="date_display",
+                sort_key="issue_date",
+                width="16%",
+            ),
             PageStatusColumn("status", label=_("Status"), sort_key="live", width="14%"),
         ]
         for hook in hooks.get_hooks(LISTING_COLUMNS_HOOK):

@@ -106,8 +106,9 @@ def chosen_page_ids(issue: LettrePage | None) -> set[int]:
 def resources_since(index: LettreIndexPage, last: LettrePage | None, issue_date: datetime.date):
     """Published resources dated from the last issue's date up to the new issue's date, except those the
     last issue already recommended; all of them up to that date when there is no published issue yet."""
-    resources = ResourcePage.objects.live().filter(locale_id=index.locale_id,
-                                                   publication_date__lte=issue_date)
+    resources = ResourcePage.objects.live().filter(
+        locale_id=index.locale_id, publication_date__lte=issue_date
+    )
     if last is not None:
         resources = resources.filter(publication_date__gte=last.issue_date).exclude(
             pk__in=chosen_page_ids(last)
@@ -126,8 +127,9 @@ class Preparation:
 
     @classmethod
     def propose(cls, index: LettreIndexPage, issue_date: datetime.date | None = None, today=None):
-        return cls(index, next_number(index), issue_date or proposed_date(index, today),
-                   last_published_issue(index))
+        return cls(
+            index, next_number(index), issue_date or proposed_date(index, today), last_published_issue(index)
+        )
 
     @property
     def slug(self) -> str:
@@ -147,8 +149,11 @@ class Preparation:
 
     @property
     def section_titles(self) -> list[str]:
-        return [block.value["title"] for block in self.last.body if block.block_type == "rubrique"] \
-            if self.last else []
+        return (
+            [block.value["title"] for block in self.last.body if block.block_type == "rubrique"]
+            if self.last
+            else []
+        )
 
     def agenda_block(self) -> dict | None:
         events = self.events
@@ -170,8 +175,10 @@ class Preparation:
         heading = None
         for block in self.last.body if self.last else []:
             if block.block_type == "rubrique":
-                heading = {"type": "rubrique",
-                           "value": {"title": block.value["title"], "anchor": block.value["anchor"]}}
+                heading = {
+                    "type": "rubrique",
+                    "value": {"title": block.value["title"], "anchor": block.value["anchor"]},
+                }
                 body.append(heading)
             elif pending.get(block.block_type):
                 body.append(pending.pop(block.block_type))

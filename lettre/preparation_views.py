@@ -32,8 +32,10 @@ class PrepareForm(forms.Form):
             "Proposed: the first weekday of the month after the last issue (or after today). The agenda "
             "is pre-filled with the events of the month that starts on this date."
         ),
-        error_messages={"required": gettext_lazy("Give the date of the issue."),
-                        "invalid": gettext_lazy("Give a date such as 01/12/2026.")},
+        error_messages={
+            "required": gettext_lazy("Give the date of the issue."),
+            "invalid": gettext_lazy("Give a date such as 01/12/2026."),
+        },
     )
 
     def __init__(self, *args, index, **kwargs):
@@ -79,12 +81,15 @@ class PrepareNextIssueView(WagtailAdminTemplateMixin, FormView):
     def get_context_data(self, **kwargs):
         context = super().get_context_data(**kwargs)
         form = context["form"]
-        issue_date = (form.cleaned_data.get("issue_date") if form.is_bound and form.is_valid() else None) \
-            or form.initial["issue_date"]
+        issue_date = (
+            form.cleaned_data.get("issue_date") if form.is_bound and form.is_valid() else None
+        ) or form.initial["issue_date"]
         context.update(
             preparation=Preparation.propose(self.index, issue_date),
-            drafts=[(draft, reverse("wagtailadmin_pages:edit", args=[draft.pk]))
-                    for draft in unfinished_drafts(self.index)[:3]],
+            drafts=[
+                (draft, reverse("wagtailadmin_pages:edit", args=[draft.pk]))
+                for draft in unfinished_drafts(self.index)[:3]
+            ],
         )
         return context
 

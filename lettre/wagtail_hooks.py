@@ -158,8 +158,12 @@ def register_test_send_log_action(actions):
 
         def format_message(self, log_entry):
             data = log_entry.data or {}
-            reasons = [data["error"]] if data.get("error") else [
-                _("%(address)s: %(reason)s") % {"address": address, "reason": reason}
-                for address, reason in (data.get("failures") or {}).items()
-            ]
+            reasons = (
+                [data["error"]]
+                if data.get("error")
+                else [
+                    _("%(address)s: %(reason)s") % {"address": address, "reason": reason}
+                    for address, reason in (data.get("failures") or {}).items()
+                ]
+            )
             return _("Test e-mail not sent: %(reasons)s") % {"reasons": "; ".join(reasons)}

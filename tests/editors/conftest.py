@@ -28,8 +28,10 @@ def last_issue(issue_factory, event_factory, chosen_resource):
             ("rubrique", {"title": "Les rendez-vous du Club", "anchor": "rendez-vous"}),
             ("agenda", {"title": "", "items": [{"page": old_event}]}),
             ("rubrique", {"title": "Les recommandations du mois", "anchor": ""}),
-            ("recommandations", {"title": "", "groups": [{"heading": "Ressources",
-                                                          "items": [{"page": chosen_resource}]}]}),
+            (
+                "recommandations",
+                {"title": "", "groups": [{"heading": "Ressources", "items": [{"page": chosen_resource}]}]},
+            ),
         ],
     )
 
@@ -43,16 +45,20 @@ def december_world(last_issue, event_factory, resource_factory):
         "in_last": event_factory("Dedans : soirée du 31 décembre", start=paris(2026, 12, 31, 23, 0)),
         "out_before": event_factory("Dehors : veille au soir", start=paris(2026, 11, 30, 23, 30)),
         "out_after": event_factory("Dehors : 1er janvier à minuit", start=paris(2027, 1, 1, 0, 0)),
-        "out_draft": event_factory("Dehors : brouillon de décembre", start=paris(2026, 12, 10, 10, 0),
-                                   publish=False),
+        "out_draft": event_factory(
+            "Dehors : brouillon de décembre", start=paris(2026, 12, 10, 10, 0), publish=False
+        ),
     }
     resources = {
-        "in_same_day": resource_factory("Dedans : fiche du 12 mai 2021",
-                                        publication_date=datetime.date(2021, 5, 12)),
+        "in_same_day": resource_factory(
+            "Dedans : fiche du 12 mai 2021", publication_date=datetime.date(2021, 5, 12)
+        ),
         "in_later": resource_factory("Dedans : guide de 2024", publication_date=datetime.date(2024, 3, 1)),
-        "out_before": resource_factory("Dehors : fiche du 11 mai 2021",
-                                       publication_date=datetime.date(2021, 5, 11)),
-        "out_draft": resource_factory("Dehors : brouillon", publication_date=datetime.date(2025, 1, 1),
-                                      publish=False),
+        "out_before": resource_factory(
+            "Dehors : fiche du 11 mai 2021", publication_date=datetime.date(2021, 5, 11)
+        ),
+        "out_draft": resource_factory(
+            "Dehors : brouillon", publication_date=datetime.date(2025, 1, 1), publish=False
+        ),
     }
     return events, resources

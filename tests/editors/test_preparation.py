@@ -88,7 +88,11 @@ def test_the_next_issue_is_a_numbered_dated_prefilled_draft(editor_client, lettr
     ]
     # Only the headings, the agenda under the agenda's heading, the recommendations under theirs.
     assert [block.block_type for block in body] == [
-        "rubrique", "rubrique", "agenda", "rubrique", "recommandations",
+        "rubrique",
+        "rubrique",
+        "agenda",
+        "rubrique",
+        "recommandations",
     ]
     agenda = next(block for block in body if block.block_type == "agenda")
     assert chosen_titles(agenda) == [events["in_first"].title, events["in_last"].title]
@@ -100,7 +104,8 @@ def test_the_next_issue_is_a_numbered_dated_prefilled_draft(editor_client, lettr
 def test_an_editor_may_move_the_date_and_the_agenda_follows(editor_client, lettre_index, december_world):
     editor_client.post(prepare_url(lettre_index), {"issue_date": "2026-11-30"})
     issue = LettrePage.objects.get(number=5)
-    agenda = next(block for block in issue.get_latest_revision_as_object().body if block.block_type == "agenda")
+    body = issue.get_latest_revision_as_object().body
+    agenda = next(block for block in body if block.block_type == "agenda")
     # From 30 November to 30 December (excluded): the evening of 31 December is out now.
     assert chosen_titles(agenda) == ["Dehors : veille au soir", "Dedans : matinée du 1er décembre"]
     assert issue.slug == "lettre-5-novembre-2026"
@@ -156,16 +161,27 @@ def test_a_copy_gets_the_next_number_date_and_slug(editor_client, lettre_index, 
     soup = html.page(editor_client.get(url))
     assert soup.select_one("#id_new_slug")["value"] == "lettre-5-decembre-2026"
     assert soup.select_one("#id_publish_copies") is None
-    response = editor_client.post(url, {
-        "new_title": "La lettre de décembre", "new_slug": "lettre-5-decembre-2026",
-        "new_parent_page": str(lettre_index.pk),
-    })
+    response = editor_client.post(
+        url,
+        {
+            "new_title": "La lettre de décembre",
+            "new_slug": "lettre-5-decembre-2026",
+            "new_parent_page": str(lettre_index.pk),
+        },
+    )
     copy = LettrePage.objects.get(title="La lettre de décembre")
     assert response.status_code == 302
     assert (copy.number, copy.issue_date, copy.slug, copy.live) == (
-        5, datetime.date(2026, 12, 1), "lettre-5-decembre-2026", False
+        5,
+        datetime.date(2026, 12, 1),
+        "lettre-5-decembre-2026",
+        False,
     )
     draft = copy.get_latest_revision_as_object()
-    assert (draft.number, draft.issue_date, draft.slug) == (5, datetime.date(2026, 12, 1), "lettre-5-decembre-2026")
+    assert (draft.number, draft.issue_date, draft.slug) == (
+        5,
+        datetime.date(2026, 12, 1),
+        "lettre-5-decembre-2026",
+    )
     last_issue.refresh_from_db()
     assert (last_issue.number, last_issue.slug) == (4, "lettre-4-mai-2021")
