@@ -87,3 +87,10 @@ class IssueViewSet(PageViewSet):
     index_view_class = IssueIndexView
     add_view_class = IssueCreateView
     copy_view_class = IssueCopyView
+
+    def get_index_view_kwargs(self, **kwargs):
+        kwargs = super().get_index_view_kwargs(**kwargs)
+        # IssueIndexView's own columns (with those other apps add) and filters (the year).
+        del kwargs["columns"]
+        kwargs.pop("filterset_class", None)
+        return kwargs

@@ -16,6 +16,7 @@ from wagtail.admin.widgets import AdminDateInput
 
 from core.dates import day_display
 
+from .forms import check_date_is_free
 from .models import LettreIndexPage, LettrePage
 from .preparation import Preparation, next_issue_values, unfinished_drafts
 
@@ -44,12 +45,7 @@ class PrepareForm(forms.Form):
 
     def clean_issue_date(self):
         issue_date = self.cleaned_data["issue_date"]
-        clash = LettrePage.objects.child_of(self.index).filter(issue_date=issue_date).first()
-        if clash is not None:
-            raise forms.ValidationError(
-                _("The issue “%(title)s” (#%(number)s) already has the date %(date)s.")
-                % {"title": clash.title, "number": clash.number, "date": day_display(issue_date)}
-            )
+        check_date_is_free(LettrePage, self.index, issue_date)
         return issue_date
 
 
