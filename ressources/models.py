@@ -239,6 +239,8 @@ class PartnerPage(Page):
     search_fields = [
         *Page.search_fields,
         index.SearchField("acronym"),
+        # The admin's search and page choosers autocomplete: “APVF” finds the partner.
+        index.AutocompleteField("acronym"),
         index.SearchField("description"),
         index.SearchField("offers"),
     ]
