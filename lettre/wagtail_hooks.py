@@ -1,6 +1,7 @@
 """Admin hooks of the newsletter: “Send a test” on an issue, and its entry in the history; “Import an
 issue” and “Prepare the next issue” on the archive; an issue's copy gets the next number, date and slug."""
 
+from django.contrib import messages
 from django.urls import path, reverse
 from django.utils.translation import gettext_lazy as _
 from wagtail import hooks
@@ -8,6 +9,7 @@ from wagtail.admin.action_menu import ActionMenuItem
 from wagtail.admin.ui.menus.pages import PageMenuItem
 from wagtail.log_actions import LogFormatter
 
+from lettre.agenda_check import agenda_warning
 from lettre.email.proof import FAILURE_LOG_ACTION, LOG_ACTION
 from lettre.email.views import SendTestView
 from lettre.importer.views import ConfirmView, ImportView, import_url
@@ -61,6 +63,14 @@ def page_header_prepare_button(page, user, view_name, next_url=None):
 @hooks.register("register_page_listing_more_buttons")
 def page_listing_prepare_button(page, user, next_url=None):
     yield PrepareMenuItem(page=page, priority=5)
+
+
+@hooks.register("after_create_page")
+@hooks.register("after_edit_page")
+def warn_about_agenda_outside_month(request, page):
+    specific = page.specific
+    if isinstance(specific, LettrePage) and (warning := agenda_warning(specific)):
+        messages.warning(request, warning)
 
 
 @hooks.register("register_admin_viewset")
