@@ -16,6 +16,7 @@ from lettre.importer.views import ConfirmView, ImportView, import_url
 from lettre.listing import IssueViewSet
 from lettre.models import LettreIndexPage, LettrePage
 from lettre.preparation_views import PrepareNextIssueView, prepare_url
+from lettre.scheduling import announce_approved_schedule, explain_schedule_lock
 
 
 @hooks.register("register_admin_urls")
@@ -71,6 +72,16 @@ def warn_about_agenda_outside_month(request, page):
     specific = page.specific
     if isinstance(specific, LettrePage) and (warning := agenda_warning(specific)):
         messages.warning(request, warning)
+
+
+@hooks.register("after_edit_page")
+def say_when_an_approval_publishes(request, page):
+    announce_approved_schedule(request, page)
+
+
+@hooks.register("before_edit_page")
+def say_how_to_edit_a_scheduled_page(request, page):
+    explain_schedule_lock(request, page)
 
 
 @hooks.register("register_admin_viewset")
