@@ -12,3 +12,6 @@ PAGES_WORKFLOW = "Validation des pages"
 PAGES_TASK = "Relecture par les éditeurs"
 NEWSLETTER_WORKFLOW = "Validation de la lettre"
 NEWSLETTER_TASK = "Validation par les responsables de la lettre"
+
+# The site's own guide for the editors (a content page under the home page; the admin's help menu opens it).
+EDITOR_GUIDE_SLUG = "guide-de-l-editeur"

@@ -8,10 +8,12 @@ from django.utils.html import format_html
 from django.utils.translation import gettext_lazy as _
 from wagtail import hooks
 from wagtail.admin.action_menu import ActionMenuItem
+from wagtail.admin.menu import MenuItem
 from wagtail.admin.ui.menus.pages import PageMenuItem
 from wagtail.log_actions import LogFormatter
 
 from lettre.agenda_check import agenda_warning
+from lettre.editor_guide import editor_guide_url
 from lettre.email.proof import FAILURE_LOG_ACTION, LOG_ACTION
 from lettre.email.views import SendTestView
 from lettre.importer.views import ConfirmView, ImportView, import_url
@@ -90,6 +92,22 @@ def say_how_to_edit_a_scheduled_page(request, page):
 def keep_rich_text_typed_before_saving():
     """static/admin/js/draftail-save.js: Wagtail's Draftail copies typed text into the form 250 ms late."""
     return format_html('<script src="{}"></script>', static("admin/js/draftail-save.js"))
+
+
+@hooks.register("construct_help_menu")
+def help_opens_the_sites_own_guide(request, menu_items):
+    """« Aide »: the site's French guide for the team instead of Wagtail's English guide and release notes."""
+    guide_url = editor_guide_url()
+    if guide_url is None:
+        return
+    for position, item in reversed(list(enumerate(menu_items))):
+        if item.name == "editor-guide":
+            menu_items[position] = MenuItem(
+                _("Editor's guide"), guide_url, name="editor-guide", icon_name="help", order=item.order,
+                attrs={"target": "_blank"},
+            )
+        elif item.name.startswith("whats-new-in-wagtail"):
+            del menu_items[position]
 
 
 @hooks.register("register_admin_viewset")

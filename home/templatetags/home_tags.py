@@ -10,8 +10,9 @@ register = template.Library()
 
 @register.simple_tag(takes_context=True)
 def footer_pages(context):
-    """Legal pages (content pages under home not shown in the menu) linked from the footer."""
+    """Legal pages (public content pages under home) linked from the footer; the editors' guide, for
+    logged-in users only, is not one of them."""
     root = site_root(context)
     if root is None:
         return []
-    return list(ContentPage.objects.child_of(root).live().order_by("path"))
+    return list(ContentPage.objects.child_of(root).live().public().order_by("path"))
