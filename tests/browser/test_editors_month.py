@@ -16,6 +16,7 @@ from lettre.models import LettrePage
 from lettre.preparation import first_weekday_of_next_month
 from tests import factories
 
+from .a11y import ARTIFACTS_DIR
 from .texts import fr
 
 PASSWORD = "un-mot-de-passe-solide"
@@ -85,7 +86,7 @@ def log_out(page):
 
 
 def test_a_writer_prepares_submits_and_a_manager_schedules_the_next_issue(page, month):
-    archive, events = month["archive"], month["events"]
+    archive = month["archive"]
     log_in(page, "claire")
 
     # The partner chooser finds the partner by its acronym (from a resource's form).
@@ -101,6 +102,11 @@ def test_a_writer_prepares_submits_and_a_manager_schedules_the_next_issue(page, 
     page.get_by_role("button", name="Actions", exact=True).first.click()
     page.get_by_role("link", name=fr("Prepare the next issue")).click()
     expect(page.locator("main")).to_contain_text("Webinaire habitat")
+    for width in (1280, 320):  # looked at by the developer: test-artifacts/prepare-<width>.png
+        page.set_viewport_size({"width": width, "height": 900})
+        ARTIFACTS_DIR.mkdir(exist_ok=True)
+        page.screenshot(path=str(ARTIFACTS_DIR / f"prepare-{width}.png"), full_page=True)
+    page.set_viewport_size({"width": 1280, "height": 900})
     page.get_by_role("button", name=fr("Prepare the draft")).click()
     expect(page).to_have_url(re.compile(r"/admin/pages/\d+/edit/$"))
     edit_url = page.url
@@ -136,10 +142,11 @@ def test_a_writer_prepares_submits_and_a_manager_schedules_the_next_issue(page, 
     page.get_by_role("button", name=re.compile(fr("Set schedule"), re.IGNORECASE)).click()
     go_live = timezone.localtime() + datetime.timedelta(days=1)
     page.locator("#id_go_live_at").fill(go_live.strftime("%Y-%m-%d %H:%M"))
-    page.locator("#schedule-publishing-dialog").get_by_text(fr("Set publishing schedule")).first.click()
+    # The date picker stays open over the dialog's button: the button gets the click itself.
     page.locator("#schedule-publishing-dialog").get_by_role(
         "button", name=re.compile(fr("Save schedule"), re.I)
-    ).click()
+    ).dispatch_event("click")
+    expect(page.locator(".messages .success")).to_be_visible()
     actions = page.locator("footer nav.actions--primary")
     actions.locator(".w-dropdown__toggle").click()
     page.locator('button[data-workflow-action-name="approve"]').first.click()

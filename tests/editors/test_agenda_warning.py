@@ -4,8 +4,9 @@ import datetime
 
 from django.contrib.messages import get_messages
 from django.urls import reverse
-from wagtail.test.utils.form_data import inline_formset, nested_form_data, rich_text, streamfield
+from wagtail.test.utils.form_data import rich_text, streamfield
 
+from tests.editors.forms import issue_form_data
 from tests.factories import paris
 
 
@@ -19,18 +20,7 @@ def agenda_data(issue, event):
         "links": streamfield([]),
     }
     items = {"0": {"value": item, "deleted": "", "order": "0", "id": ""}, "count": "1"}
-    return nested_form_data(
-        {
-            "title": issue.title,
-            "slug": issue.slug,
-            "number": issue.number,
-            "issue_date": "2026-12-01",
-            "intro": rich_text(""),
-            "credits": streamfield([]),
-            "comments": inline_formset([]),
-            "body": streamfield([("agenda", {"title": "", "items": items})]),
-        }
-    )
+    return issue_form_data(issue, body=[("agenda", {"title": "", "items": items})])
 
 
 def save(editor_client, issue, event):

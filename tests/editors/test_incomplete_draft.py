@@ -30,9 +30,7 @@ def test_the_test_send_refuses_an_incomplete_draft_naming_the_field(admin_client
     assert response.status_code == 400
     text = html.text(html.parse(response.content).select_one("main"))
     assert "ne pourrait pas être publié" in text
-    assert (
-        "Contenu › bloc 2 (Interview) › Questions › élément 2 › Réponse : Champ requis." in text
-    )
+    assert "Contenu › bloc 2 (Interview) › Questions › élément 2 › Réponse : Champ requis." in text
     assert mailoutbox == []
 
 

@@ -8,11 +8,11 @@ import time_machine
 from django.urls import reverse
 from wagtail import hooks
 from wagtail.admin.ui.tables import Column
-from wagtail.test.utils.form_data import inline_formset, nested_form_data, rich_text, streamfield
 
 from lettre.listing import LISTING_COLUMNS_HOOK
 from lettre.models import LettrePage
 from tests import html
+from tests.editors.forms import issue_form_data
 from tests.factories import paris
 
 
@@ -76,15 +76,7 @@ def test_a_new_issue_form_proposes_number_date_and_address_without_autosave(
 
 
 def issue_data(**values):
-    return nested_form_data(
-        {
-            "intro": rich_text(""),
-            "body": streamfield([]),
-            "credits": streamfield([]),
-            "comments": inline_formset([]),
-            **values,
-        }
-    )
+    return issue_form_data(**values)
 
 
 def test_a_date_already_used_is_refused_naming_the_issue(editor_client, lettre_index, issues):

@@ -5,9 +5,9 @@ import pytest
 from django.contrib.auth.models import Group
 from django.urls import reverse
 from wagtail.models import GroupCollectionPermission, GroupPagePermission, Page, Workflow
-from wagtail.test.utils.form_data import inline_formset, nested_form_data, rich_text, streamfield
 
 from core.roles import EDITORS, NEWSLETTER_MANAGERS, NEWSLETTER_WORKFLOW, WRITERS
+from tests.editors.forms import issue_form_data
 
 EXPECTED = {
     WRITERS: {
@@ -97,19 +97,7 @@ def test_a_writer_submits_and_the_manager_gets_a_french_email_by_name(
 ):
     issue = issue_factory(number=5, publish=False)
     client.force_login(team["writer"])
-    data = nested_form_data(
-        {
-            "title": issue.title,
-            "slug": issue.slug,
-            "number": 5,
-            "issue_date": "2021-05-12",
-            "intro": rich_text(""),
-            "body": streamfield([]),
-            "credits": streamfield([]),
-            "comments": inline_formset([]),
-            "action-submit": "1",
-        }
-    )
+    data = issue_form_data(issue, issue_date="2021-05-12", **{"action-submit": "1"})
     response = client.post(reverse("wagtailadmin_pages:edit", args=[issue.pk]), data)
     assert response.status_code == 302
     issue.refresh_from_db()

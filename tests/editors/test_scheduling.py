@@ -9,12 +9,12 @@ from django.contrib.auth.models import Group
 from django.contrib.messages import get_messages
 from django.urls import reverse
 from django.utils import timezone
-from wagtail.test.utils.form_data import inline_formset, nested_form_data, rich_text, streamfield
 
 from core.clock import Clock
 from core.roles import NEWSLETTER_MANAGERS, WRITERS
 from lettre.models import LettrePage
 from tests import html
+from tests.editors.forms import issue_form_data
 from tests.factories import paris
 
 NOW = paris(2026, 11, 30, 16, 0, 0)
@@ -41,21 +41,7 @@ def people(django_user_model):
 
 
 def edit_data(issue, go_live_at, **action):
-    return nested_form_data(
-        {
-            "title": issue.title,
-            "slug": issue.slug,
-            "number": issue.number,
-            "issue_date": "2026-12-01",
-            "intro": rich_text(""),
-            "body": streamfield([]),
-            "credits": streamfield([]),
-            "comments": inline_formset([]),
-            "go_live_at": go_live_at,
-            "expire_at": "",
-            **action,
-        }
-    )
+    return issue_form_data(issue, go_live_at=go_live_at, expire_at="", **action)
 
 
 def test_an_issue_scheduled_two_seconds_ahead_and_approved_goes_live_at_the_next_tick(
