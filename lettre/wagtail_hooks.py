@@ -103,7 +103,11 @@ def help_opens_the_sites_own_guide(request, menu_items):
     for position, item in reversed(list(enumerate(menu_items))):
         if item.name == "editor-guide":
             menu_items[position] = MenuItem(
-                _("Editor's guide"), guide_url, name="editor-guide", icon_name="help", order=item.order,
+                _("Editor's guide"),
+                guide_url,
+                name="editor-guide",
+                icon_name="help",
+                order=item.order,
                 attrs={"target": "_blank"},
             )
         elif item.name.startswith("whats-new-in-wagtail"):
