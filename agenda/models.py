@@ -16,7 +16,7 @@ from wagtail.search import index
 from communes.links import CommuneLink, ConcernsCommunesMixin, communes_panel
 from core.blocks import ItemLink
 from core.cache import valid_until
-from core.dates import PARIS, span_display
+from core.dates import PARIS, day_display, span_display
 from core.models import SectionIndexPage
 from core.pagination import paginate
 from core.visibility import is_public, public_or_none
@@ -166,6 +166,16 @@ class EventPage(ConcernsCommunesMixin, RoutablePageMixin, Page):
     @property
     def start_local(self):
         return timezone.localtime(self.start, PARIS)
+
+    def get_admin_display_title(self):
+        """In the admin (choosers, explorer, a chosen agenda item): the title, the day and the place, so
+        that the editor picks the right one of many webinars of the same name."""
+        title = super().get_admin_display_title()
+        if not self.start:
+            return title
+        day = day_display(self.start_local.date())
+        details = ", ".join(part for part in (day, self.place_display) if part)
+        return f"{title} — {details}"
 
     def clean(self):
         super().clean()

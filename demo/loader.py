@@ -24,6 +24,7 @@ from .site import (
     admin_account,
     credit_blocks,
     default_site,
+    editor_guide,
     home_page,
     legal_pages,
     lettre_index,
@@ -91,6 +92,7 @@ def load_demo_content(update_index: bool = True) -> Demo:
         load_demo_communes(home)  # before the issues, whose blocks mention communes
         demo.issues = [load_issue(index, module, demo) for module in ISSUES]
         legal_pages(home)
+        editor_guide(home)
         demo.admin = admin_account()
         demo.translations = load_english(home)
     if update_index:

@@ -8,13 +8,14 @@ from django.conf import settings
 from django.contrib.auth import get_user_model
 from django.core.management.base import CommandError
 from django.utils.translation import gettext as _
-from wagtail.models import Page, Site
+from wagtail.models import Page, PageViewRestriction, Site
 
 from core.models import SiteSettings, SiteTexts
+from core.roles import EDITOR_GUIDE_SLUG
 from home.models import ContentPage, HomePage
 from lettre.models import LettreIndexPage
 
-from . import legal
+from . import guide, legal
 from .pages import stream, upsert_page
 from .resources import ANCT_PROGRAMME_URL
 
@@ -72,6 +73,17 @@ def legal_pages(home) -> list[ContentPage]:
             upsert_page(home, ContentPage, slug, title=title, show_in_menus=False, body=body, **statement)
         )
     return pages
+
+
+def editor_guide(home) -> ContentPage:
+    """The editors' guide, seen by logged-in users only (the admin's help menu links to it)."""
+    body = stream(ContentPage, "body", [("texte", text) for text in guide.GUIDE], "content:guide")
+    page = upsert_page(
+        home, ContentPage, EDITOR_GUIDE_SLUG, title=guide.TITLE, show_in_menus=False, body=body
+    )
+    if not PageViewRestriction.objects.filter(page=page).exists():
+        PageViewRestriction.objects.create(page=page, restriction_type=PageViewRestriction.LOGIN)
+    return page
 
 
 def default_site(home) -> Site:

@@ -23,6 +23,7 @@ from core.pagination import paginate
 from .blocks import IssueBodyBlock
 from .blocks.prefetch import prefetch_issue
 from .email.preview import EmailPreviewMixin
+from .forms import IssueAdminForm
 
 ISSUES_PER_PAGE = 12
 
@@ -116,6 +117,7 @@ class LettrePage(RestrictionsInOneQueryMixin, EmailPreviewMixin, Page):
 
     parent_page_types = ["lettre.LettreIndexPage"]
     subpage_types: list[str] = []
+    base_form_class = IssueAdminForm
 
     class Meta:
         verbose_name = _("newsletter issue")

@@ -1,17 +1,26 @@
 """Admin hooks of the newsletter: “Send a test” on an issue, and its entry in the history; “Import an
-issue” on the archive."""
+issue” and “Prepare the next issue” on the archive; an issue's copy gets the next number, date and slug."""
 
+from django.contrib import messages
+from django.templatetags.static import static
 from django.urls import path, reverse
+from django.utils.html import format_html
 from django.utils.translation import gettext_lazy as _
 from wagtail import hooks
 from wagtail.admin.action_menu import ActionMenuItem
+from wagtail.admin.menu import MenuItem
 from wagtail.admin.ui.menus.pages import PageMenuItem
 from wagtail.log_actions import LogFormatter
 
+from lettre.agenda_check import agenda_warning
+from lettre.editor_guide import editor_guide_url
 from lettre.email.proof import FAILURE_LOG_ACTION, LOG_ACTION
 from lettre.email.views import SendTestView
 from lettre.importer.views import ConfirmView, ImportView, import_url
+from lettre.listing import IssueViewSet
 from lettre.models import LettreIndexPage, LettrePage
+from lettre.preparation_views import PrepareNextIssueView, prepare_url
+from lettre.scheduling import announce_approved_schedule, explain_schedule_lock
 
 
 @hooks.register("register_admin_urls")
@@ -27,6 +36,89 @@ def register_import_urls():
     ]
 
 
+@hooks.register("register_admin_urls")
+def register_prepare_url():
+    return [path("lettre/<int:index_id>/prepare/", PrepareNextIssueView.as_view(), name="lettre_prepare")]
+
+
+def is_archive(page) -> bool:
+    specific_class = page.specific_class
+    return bool(specific_class and issubclass(specific_class, LettreIndexPage))
+
+
+class PrepareMenuItem(PageMenuItem):
+    """“Prepare the next issue” in the “…” menu of the archive (its header in the explorer, its row above)."""
+
+    label = _("Prepare the next issue")
+    icon_name = "calendar-alt"
+
+    @property
+    def url(self):
+        return prepare_url(self.page)
+
+    def is_shown(self, user):
+        return is_archive(self.page) and self.page.permissions_for_user(user).can_add_subpage()
+
+
+@hooks.register("register_page_header_buttons")
+def page_header_prepare_button(page, user, view_name, next_url=None):
+    yield PrepareMenuItem(page=page, priority=5)
+
+
+@hooks.register("register_page_listing_more_buttons")
+def page_listing_prepare_button(page, user, next_url=None):
+    yield PrepareMenuItem(page=page, priority=5)
+
+
+@hooks.register("after_create_page")
+@hooks.register("after_edit_page")
+def warn_about_agenda_outside_month(request, page):
+    specific = page.specific
+    if isinstance(specific, LettrePage) and (warning := agenda_warning(specific)):
+        messages.warning(request, warning)
+
+
+@hooks.register("after_edit_page")
+def say_when_an_approval_publishes(request, page):
+    announce_approved_schedule(request, page)
+
+
+@hooks.register("before_edit_page")
+def say_how_to_edit_a_scheduled_page(request, page):
+    explain_schedule_lock(request, page)
+
+
+@hooks.register("insert_editor_js")
+def keep_rich_text_typed_before_saving():
+    """static/admin/js/draftail-save.js: Wagtail's Draftail copies typed text into the form 250 ms late."""
+    return format_html('<script src="{}"></script>', static("admin/js/draftail-save.js"))
+
+
+@hooks.register("construct_help_menu")
+def help_opens_the_sites_own_guide(request, menu_items):
+    """« Aide »: the site's French guide for the team instead of Wagtail's English guide and release notes."""
+    guide_url = editor_guide_url()
+    if guide_url is None:
+        return
+    for position, item in reversed(list(enumerate(menu_items))):
+        if item.name == "editor-guide":
+            menu_items[position] = MenuItem(
+                _("Editor's guide"),
+                guide_url,
+                name="editor-guide",
+                icon_name="help",
+                order=item.order,
+                attrs={"target": "_blank"},
+            )
+        elif item.name.startswith("whats-new-in-wagtail"):
+            del menu_items[position]
+
+
+@hooks.register("register_admin_viewset")
+def register_issue_viewset():
+    return IssueViewSet()
+
+
 class ImportMenuItem(PageMenuItem):
     """“Import an issue” in the “…” menu of the archive (its header in the explorer, its row above)."""
 
@@ -38,9 +130,7 @@ class ImportMenuItem(PageMenuItem):
         return import_url(self.page)
 
     def is_shown(self, user):
-        specific_class = self.page.specific_class
-        return bool(specific_class and issubclass(specific_class, LettreIndexPage)) and \
-            self.page.permissions_for_user(user).can_add_subpage()
+        return is_archive(self.page) and self.page.permissions_for_user(user).can_add_subpage()
 
 
 @hooks.register("register_page_header_buttons")
@@ -119,8 +209,12 @@ def register_test_send_log_action(actions):
 
         def format_message(self, log_entry):
             data = log_entry.data or {}
-            reasons = [data["error"]] if data.get("error") else [
-                _("%(address)s: %(reason)s") % {"address": address, "reason": reason}
-                for address, reason in (data.get("failures") or {}).items()
-            ]
+            reasons = (
+                [data["error"]]
+                if data.get("error")
+                else [
+                    _("%(address)s: %(reason)s") % {"address": address, "reason": reason}
+                    for address, reason in (data.get("failures") or {}).items()
+                ]
+            )
             return _("Test e-mail not sent: %(reasons)s") % {"reasons": "; ".join(reasons)}

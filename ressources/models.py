@@ -19,6 +19,8 @@ from core.models import SectionIndexPage
 from core.pagination import paginate
 from core.visibility import public_or_none
 
+from .similar import ConfirmSimilarPanel, PartnerForm, ResourceForm, ThemeForm
+
 
 class Theme(TranslatableMixin, index.Indexed, models.Model):
     name = models.CharField(_("name"), max_length=100)
@@ -26,7 +28,8 @@ class Theme(TranslatableMixin, index.Indexed, models.Model):
         _("slug"), max_length=100, blank=True, help_text=_("Used in addresses. Empty: made from the name.")
     )
 
-    panels = [FieldPanel("name"), FieldPanel("slug")]
+    panels = [FieldPanel("name"), ConfirmSimilarPanel(), FieldPanel("slug")]
+    base_form_class = ThemeForm
     search_fields = [index.SearchField("name"), index.AutocompleteField("name")]
 
     class Meta(TranslatableMixin.Meta):
@@ -42,8 +45,21 @@ class Theme(TranslatableMixin, index.Indexed, models.Model):
 
     def save(self, *args, **kwargs):
         if not self.slug:
-            self.slug = slugify(self.name)[:100]
+            self.slug = self.free_slug(slugify(self.name)[:95] or "theme")
         super().save(*args, **kwargs)
+
+    def free_slug(self, base: str) -> str:
+        """`base`, or `base-2`, `base-3`… when another theme of the language has it (two close names)."""
+        taken = set(
+            Theme.objects.filter(locale_id=self.locale_id, slug__startswith=base)
+            .exclude(pk=self.pk)
+            .values_list("slug", flat=True)
+        )
+        slug, n = base, 1
+        while slug in taken:
+            n += 1
+            slug = f"{base}-{n}"
+        return slug
 
 
 class ResourceType(models.TextChoices):
@@ -131,6 +147,7 @@ class ResourcePage(ConcernsCommunesMixin, Page):
 
     content_panels = [
         *Page.content_panels,
+        ConfirmSimilarPanel(),
         FieldPanel("summary"),
         FieldRowPanel([FieldPanel("resource_type"), FieldPanel("publication_date")]),
         FieldPanel("partner"),
@@ -151,6 +168,7 @@ class ResourcePage(ConcernsCommunesMixin, Page):
     ]
     parent_page_types = ["ressources.ResourceIndexPage"]
     subpage_types: list[str] = []
+    base_form_class = ResourceForm
 
     class Meta:
         verbose_name = _("resource")
@@ -249,6 +267,7 @@ class PartnerPage(Page):
     content_panels = [
         *Page.content_panels,
         FieldPanel("acronym"),
+        ConfirmSimilarPanel(),
         FieldPanel("logo"),
         FieldPanel("description"),
         FieldPanel("website"),
@@ -257,11 +276,14 @@ class PartnerPage(Page):
     search_fields = [
         *Page.search_fields,
         index.SearchField("acronym"),
+        # The admin's search and page choosers autocomplete: “APVF” finds the partner.
+        index.AutocompleteField("acronym"),
         index.SearchField("description"),
         index.SearchField("offers"),
     ]
     parent_page_types = ["ressources.PartnerIndexPage"]
     subpage_types: list[str] = []
+    base_form_class = PartnerForm
 
     class Meta:
         verbose_name = _("partner")

@@ -4,6 +4,7 @@ from django import template
 from django.contrib.contenttypes.models import ContentType
 
 from core.templatetags.site_tags import root_children
+from core.visibility import is_public
 from home.models import ContentPage
 
 register = template.Library()
@@ -11,6 +12,8 @@ register = template.Library()
 
 @register.simple_tag(takes_context=True)
 def footer_pages(context):
-    """Legal pages (content pages under home not shown in the menu) linked from the footer."""
+    """Legal pages (public content pages under home) linked from the footer; the editors' guide, for
+    logged-in users only, is not one of them."""
     content_type = ContentType.objects.get_for_model(ContentPage)
-    return [page for page in root_children(context)[1] if page.content_type_id == content_type.pk]
+    children = root_children(context)[1]
+    return [page for page in children if page.content_type_id == content_type.pk and is_public(page)]

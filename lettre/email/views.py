@@ -11,6 +11,7 @@ from django_tasks import TaskResultStatus
 from wagtail.admin.views.generic.base import WagtailAdminTemplateMixin
 
 from lettre.models import LettrePage
+from lettre.publish_check import publish_errors
 
 from . import proof_limits
 from .proof import MAX_RECIPIENTS, SendTestForm, UnsafeSubjectError, send_proof, subject_for_test
@@ -65,6 +66,13 @@ class SendTestView(WagtailAdminTemplateMixin, FormView):
             subject_for_test(title)
         except UnsafeSubjectError as error:
             form.add_error(None, str(error))
+            return self.render_to_response(self.get_context_data(form=form), status=400)
+        draft = revision.as_object() if revision else self.page
+        if incomplete := publish_errors(draft):
+            form.add_error(None, _("This draft could not be published as it is, so no test is sent. Complete "
+                                   "it, save it, then send the test again:"))
+            for problem in incomplete:
+                form.add_error(None, problem)
             return self.render_to_response(self.get_context_data(form=form), status=400)
         refused = proof_limits.refusal(self.request.user, recipients)
         if refused:

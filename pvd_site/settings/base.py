@@ -325,9 +325,11 @@ WAGTAILIMAGES_FORMAT_CONVERSIONS = {"bmp": "jpeg", "webp": "webp", "avif": "avif
 WAGTAILSEARCH_BACKENDS = {
     "default": {
         # Wagtail's database backend (admin search; the site's search on SQLite). On PostgreSQL French
-        # stemming with accents ignored (configuration created by search/migrations/0001).
-        "BACKEND": "wagtail.search.backends.database",
+        # stemming with accents ignored, and autocompletion (choosers) without accents either
+        # (configurations created by search/migrations/0001; see core/search_backend.py).
+        "BACKEND": "core.search_backend",
         "SEARCH_CONFIG": "french_unaccent",
+        "AUTOCOMPLETE_CONFIG": "simple_unaccent",
         "AUTO_UPDATE": True,
     }
 }
