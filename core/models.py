@@ -114,7 +114,7 @@ class SiteTexts(TranslatableMixin, models.Model):
     contact_label = models.CharField(
         _("contact label"),
         max_length=200,
-        default="Contactez la direction de programme :",
+        default="Contacter la direction de programme :",
         help_text=_("Shown before the contact e-mail address of the site settings."),
     )
     default_credits = StreamField(

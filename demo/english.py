@@ -37,7 +37,7 @@ ENGLISH = {
     "Le tiers lieu comme levier de revitalisation": "Third places as a lever for revitalisation",
     "Un webinaire du Club sur les tiers-lieux au service de la revitalisation des centres-bourgs.": "A Club webinar on third places serving the revitalisation of small town centres and villages.",
     # « Textes du site »: contact label, default credits, personal data notice
-    "Contactez la direction de programme :": "Contact the programme team:",
+    "Contacter la direction de programme :": "Contact the programme team:",
     "Directeur de publication": "Publication director",
     "Responsable d'édition": "Managing editor",
     "Rédactrice en chef": "Editor-in-chief",

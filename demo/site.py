@@ -115,7 +115,7 @@ def site_settings(site) -> SiteSettings:
 
 def site_texts(locale) -> SiteTexts:
     """The French « Textes du site » (demo/english.py translates them)."""
-    values = {"contact_label": "Contactez la direction de programme :", "gdpr_notice": legal.GDPR_NOTICE}
+    values = {"contact_label": "Contacter la direction de programme :", "gdpr_notice": legal.GDPR_NOTICE}
     credits = stream(SiteTexts, "default_credits", credit_blocks(CREDITS_04), "texts:credits")
     current = SiteTexts.objects.filter(locale=locale).first() or SiteTexts(locale=locale)
     changed = current.pk is None or any(getattr(current, name) != value for name, value in values.items())

@@ -20,9 +20,4 @@ class Migration(migrations.Migration):
             name='publisher_address',
             field=models.CharField(blank=True, default='20 avenue de Ségur, TSA 10717, 75334 Paris Cedex 07', max_length=300, verbose_name="publisher's address"),
         ),
-        migrations.AlterField(
-            model_name='sitetexts',
-            name='contact_label',
-            field=models.CharField(default='Contactez la direction de programme :', help_text='Shown before the contact e-mail address of the site settings.', max_length=200, verbose_name='contact label'),
-        ),
     ]

@@ -10,6 +10,7 @@ from django.utils import timezone
 from django_tasks_db.models import DBTaskResult
 
 from abonnes.models import Delivery, Mailing
+from core.roles import WRITERS
 from tests.html import page, parse, text
 
 from .conftest import run_worker
@@ -21,11 +22,11 @@ def issue(issue_factory):
 
 
 def editor(django_user_model, client, *, can_send: bool):
-    """A member of the Editors group (may edit issues), with or without the send permission."""
+    """A member of the « Rédacteurs » group (may edit issues), with or without the send permission."""
     user = django_user_model.objects.create_user(
         "redactrice" if can_send else "redacteur", "r@example.org", "x"
     )
-    user.groups.add(Group.objects.get(name="Editors"))
+    user.groups.add(Group.objects.get(name=WRITERS))
     if can_send:
         user.user_permissions.add(Permission.objects.get(codename="send_issue"))
     client.force_login(user)

@@ -9,6 +9,7 @@ from django.contrib.auth.models import Group, Permission
 from playwright.sync_api import expect
 
 from abonnes.models import Subscriber
+from core.roles import WRITERS
 from tests.abonnes.conftest import link_in
 from tests.abonnes.sink import Sink, SinkServer, use_smtp
 
@@ -72,7 +73,7 @@ def log_in(page, username: str) -> None:
 
 def make_editor(django_user_model, username: str, can_send: bool):
     user = django_user_model.objects.create_user(username, f"{username}@example.org", "motdepasse-long-42")
-    user.groups.add(Group.objects.get(name="Editors"))
+    user.groups.add(Group.objects.get(name=WRITERS))
     if can_send:
         user.user_permissions.add(Permission.objects.get(codename="send_issue"))
     return user
