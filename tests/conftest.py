@@ -7,6 +7,7 @@ import functools
 import psycopg
 import pytest
 from django.conf import settings
+from django.db import connection
 from django.urls import reverse
 from django.utils import translation
 from wagtail.models import Page, Site
@@ -26,6 +27,20 @@ def pytest_collection_modifyitems(items):
     for item in items:
         if item.get_closest_marker("postgres_only"):
             item.add_marker(skip)
+
+
+@pytest.fixture(scope="session", autouse=True)
+def migrations_data(django_db_setup, django_db_blocker) -> str:
+    """The rows the migrations created (root page, locales, home page, groups…), serialized before any
+    test runs. Tests with ``serialized_rollback`` (and the browser tests) put them back after the
+    flush of a transactional test; the copy pytest-django keeps can be empty ("[]", seen on SQLite),
+    which left every later test without a root page."""
+    with django_db_blocker.unblock():
+        state = getattr(connection, "_test_serialized_contents", None)
+        if not state or state == "[]":
+            state = connection.creation.serialize_db_to_string()
+            connection._test_serialized_contents = state
+        return state
 
 
 @pytest.fixture(autouse=True)

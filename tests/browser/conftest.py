@@ -14,7 +14,7 @@ from urllib.parse import unquote, urlsplit
 import pytest
 from django.conf import settings
 from django.core.management import call_command
-from django.db import connection, connections
+from django.db import connections
 from playwright.sync_api import Page as BrowserPage
 from playwright.sync_api import expect, sync_playwright
 from wagtail.models import Page
@@ -135,11 +135,9 @@ def blank_page(browser):
 
 
 @pytest.fixture(scope="session")
-def migrated_state(django_db_setup, django_db_blocker) -> str:
+def migrated_state(migrations_data) -> str:
     """The database as the migrations left it (root page, locale, home page…), serialized once."""
-    with django_db_blocker.unblock():
-        state = getattr(connection, "_test_serialized_contents", None)
-        return state if state is not None else connection.creation.serialize_db_to_string()
+    return migrations_data
 
 
 @pytest.fixture
@@ -160,7 +158,7 @@ def migrated_db(migrated_state, live_server, transactional_db, django_db_seriali
     connection = connections["default"]
     if not hasattr(connection, "_test_serialized_contents"):
         connection._test_serialized_contents = migrated_state
-    if not Page.objects.exists():
+    if not Page.objects.filter(depth=1).exists():
         connection.creation.deserialize_db_from_string(migrated_state)
 
 
