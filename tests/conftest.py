@@ -17,6 +17,10 @@ from core import visibility
 from home.models import HomePage
 from tests import factories
 
+# The browser fixtures (one Playwright driver and one Chromium for the whole run), shared by
+# tests/browser and the readers' checks in tests/readers.
+pytest_plugins = ["tests.browser.fixtures"]
+
 
 def pytest_collection_modifyitems(items):
     engine = settings.DATABASES["default"]["ENGINE"]

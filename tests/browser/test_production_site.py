@@ -12,7 +12,7 @@ from playwright.sync_api import expect
 
 from tests.production.servers import Gunicorn, StaticCollection, free_port, manage, production_env
 
-from .conftest import DEFAULT_TIMEOUT_MS, NAVIGATION_TIMEOUT_MS
+from .fixtures import DEFAULT_TIMEOUT_MS, NAVIGATION_TIMEOUT_MS
 
 ADMIN_PASSWORD = "mot de passe de la démo 2021"
 ISSUE_4 = "/lettres/lettre-4-mai-2021/"

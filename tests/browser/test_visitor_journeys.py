@@ -86,11 +86,15 @@ def test_visitor_goes_from_the_home_page_to_the_registration_of_an_event_of_the_
 
 def test_visitor_filters_the_library_by_theme_and_type_and_downloads_a_resource(page, demo_site):
     resource = (
-        ResourcePage.objects.live().filter(document__isnull=False, themes__isnull=False).order_by("pk")[0]
+        ResourcePage.objects.live()
+        .filter(document__isnull=False, themes__isnull=False, locale__language_code="fr")
+        .order_by("pk")[0]
     )
     theme = resource.themes.order_by("pk")[0]
     matching = (
-        ResourcePage.objects.live().filter(themes=theme, resource_type=resource.resource_type).distinct()
+        ResourcePage.objects.live()
+        .filter(themes=theme, resource_type=resource.resource_type, locale=resource.locale)
+        .distinct()
     )
 
     page.goto(ResourceIndexPage.objects.live().get(locale__language_code="fr").url)

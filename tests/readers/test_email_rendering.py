@@ -7,7 +7,7 @@ import pytest
 from lettre.email.render import render_issue_email
 from lettre.models import LettrePage
 from tests.browser.a11y import axe_violations, format_violations, heading_level_problems
-from tests.browser.conftest import _serve_media
+from tests.browser.fixtures import _serve_media
 from tests.html import parse
 
 pytestmark = pytest.mark.browser

@@ -1,4 +1,4 @@
-"""Browser tests: Debian's Chromium driven by Playwright against pytest-django's live server.
+"""Browser fixtures, a plugin loaded by tests/conftest.py and shared by tests/browser and tests/readers.
 
 One Chromium per test session, one fresh browser context (cookies, storage) per test. Every test in
 this folder is marked ``browser`` so CI can run them in their own step (``-m browser``) or skip them.
