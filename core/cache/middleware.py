@@ -202,6 +202,7 @@ class AnonymousPageCacheMiddleware:
             if "plain" not in entry:
                 entry["plain"] = gzip.decompress(entry["gzip"])
             response.content = entry["plain"]
+        response["Content-Length"] = str(len(response.content))
         response["X-Page-Cache"] = "hit"
         return finish(request, response, entry["etag"], entry.get("vary", ""))
 
@@ -210,5 +211,8 @@ class AnonymousPageCacheMiddleware:
         if accepts_gzip(request):
             response.content = entry["gzip"]
             response["Content-Encoding"] = "gzip"
+            # CommonMiddleware gave the length of the plain body: a client reading that many bytes of
+            # the gzip body waits for bytes that never come (IncompleteRead).
+            response["Content-Length"] = str(len(response.content))
         response["X-Page-Cache"] = "miss"
         return response

@@ -75,10 +75,15 @@ def test_a_conditional_get_with_the_same_etag_answers_304(reader, issue_with_eve
 
 def test_a_reader_accepting_gzip_gets_the_page_compressed(reader, issue_with_event):
     issue, _event = issue_with_event
+    # when the page is rendered and stored, then from the cache
+    responses = [reader.get(issue.url, HTTP_ACCEPT_ENCODING="gzip, br") for _ in range(2)]
     plain = reader.get(issue.url).content
-    for _ in range(2):  # when the cache is filled, then from the cache
-        compressed = reader.get(issue.url, HTTP_ACCEPT_ENCODING="gzip, br")
+    assert [response["X-Page-Cache"] for response in responses] == ["miss", "hit"]
+    for compressed in responses:
         assert compressed["Content-Encoding"] == "gzip"
+        # the length a client reads is the compressed body's: the plain page's length left browsers
+        # and proxies waiting for bytes that never came (IncompleteRead under gunicorn)
+        assert int(compressed["Content-Length"]) == len(compressed.content)
         assert gzip.decompress(compressed.content) == plain
         assert "Accept-Encoding" in compressed["Vary"]
 

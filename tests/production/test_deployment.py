@@ -267,14 +267,14 @@ def test_the_test_send_runs_in_the_worker(site, issue_factory, smtp_sink):
     issue = issue_factory(number=9, title="La lettre numéro 9")
     editor = Visitor()
     editor.log_in(site.a, "redaction")
-    response = editor.post(site.a, f"/admin/lettre/{issue.pk}/test/", {"recipients": "camille@example.org"})
+    response = editor.post(site.a, f"/admin/lettre/{issue.pk}/test/", {"recipients": "camille@anct.gouv.fr"})
     assert response.status_code == 302
     assert smtp_sink.envelopes == [], "the web request only queues the sending"
 
     worker = manage("db_worker", "--batch", "--no-startup-delay", "--queue-name", "*",
                     env={**site.env, "EMAIL_HOST": "127.0.0.1", "EMAIL_PORT": str(smtp_sink.port)})
     assert worker.returncode == 0, worker.stderr
-    assert [envelope.rcpt_tos for envelope in smtp_sink.envelopes] == [["camille@example.org"]]
+    assert [envelope.rcpt_tos for envelope in smtp_sink.envelopes] == [["camille@anct.gouv.fr"]]
     assert PageLogEntry.objects.filter(page=issue, action=LOG_ACTION).exists()
 
 
