@@ -20,8 +20,20 @@ def screenshot(page, name: str) -> None:
 
 
 def choose_language(page, name: str) -> None:
-    page.get_by_role("button", name=re.compile(r"^FR|^EN")).first.click()
-    page.locator(".fr-translate").get_by_role("link", name=name).click()
+    """Open the selector and follow a language. Right after a navigation, DSFR's script may not be
+    bound to the button yet (a click then opens nothing): the button is clicked again until it opens."""
+    page.wait_for_load_state("load")
+    button = page.get_by_role("button", name=re.compile(r"^FR|^EN")).first
+    link = page.locator(".fr-translate").get_by_role("link", name=name)
+    for _ in range(5):
+        if button.get_attribute("aria-expanded") != "true":
+            button.click()
+        try:
+            expect(link).to_be_visible(timeout=2000)
+            break
+        except AssertionError:
+            continue
+    link.click()
 
 
 @pytest.fixture
