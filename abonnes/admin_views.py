@@ -8,7 +8,7 @@ from wagtail.admin.views.generic import IndexView
 from wagtail.admin.viewsets.model import ModelViewSet
 from wagtail.admin.widgets.button import HeaderButton
 
-from .models import Subscriber
+from .models import PROFILE_FIELDS, Subscriber
 
 
 def status_counts() -> list[tuple[str, int]]:
@@ -43,13 +43,4 @@ class SubscriberViewSet(ModelViewSet):
     list_per_page = 50
     inspect_view_enabled = True
     copy_view_enabled = False
-    form_fields = [
-        "email",
-        "first_name",
-        "last_name",
-        "organisation",
-        "commune",
-        "role",
-        "language",
-        "status",
-    ]
+    form_fields = [*PROFILE_FIELDS, "status"]

@@ -17,16 +17,10 @@ from django.utils import timezone
 from django.utils.dateparse import parse_date, parse_datetime
 from django.utils.translation import gettext as _
 
-from .models import Subscriber, Suppression, email_hash, normalise_email
+from .models import PROFILE_FIELDS, Subscriber, Suppression, email_hash, normalise_email
 
 COLUMNS = (
-    "email",
-    "first_name",
-    "last_name",
-    "organisation",
-    "commune",
-    "role",
-    "language",
+    *PROFILE_FIELDS,
     "consent_at",
     "consent_source",
 )

@@ -9,18 +9,12 @@ from django.views.decorators.cache import never_cache
 from django.views.decorators.http import require_http_methods, require_POST
 
 from .forms import ProfileForm
-from .models import Subscriber
+from .models import PROFILE_FIELDS, Subscriber
 from .tokens import InvalidLink, make_token, read_token
 from .views import invalid_link, page
 
 EXPORTED_FIELDS = [
-    "email",
-    "first_name",
-    "last_name",
-    "organisation",
-    "commune",
-    "role",
-    "language",
+    *PROFILE_FIELDS,
     "status",
     "created_at",
     "consent_at",

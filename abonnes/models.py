@@ -27,6 +27,10 @@ class SubscriberQuerySet(models.QuerySet):
         return self.filter(status=Subscriber.Status.CONFIRMED)
 
 
+# The fields a subscriber gives about themself: the admin form, the CSV import and the data export.
+PROFILE_FIELDS = ("email", "first_name", "last_name", "organisation", "commune", "role", "language")
+
+
 class Subscriber(models.Model):
     class Status(models.TextChoices):
         PENDING = "pending", _("Waiting for confirmation")
