@@ -17,6 +17,8 @@ from django.utils import timezone
 from django.utils.dateparse import parse_date, parse_datetime
 from django.utils.translation import gettext as _
 
+from core.import_report import ReportSections
+
 from .models import PROFILE_FIELDS, Subscriber, Suppression, email_hash, normalise_email
 
 COLUMNS = (
@@ -30,16 +32,15 @@ MAX_BYTES = 5 * 1024 * 1024
 
 
 @dataclass
-class ImportReport:
+class ImportReport(ReportSections):
     errors: list[str] = field(default_factory=list)  # the file is rejected: nothing changed
     skipped: list[str] = field(default_factory=list)  # "Line 4 (a@b.fr): reason"
     created: int = 0
     updated: int = 0
     merged: int = 0
 
-    @property
-    def rejected(self) -> bool:
-        return bool(self.errors)
+    def sections(self) -> list[tuple[str, list[str]]]:
+        return [(_("Lines skipped:"), self.skipped)]
 
     def summary(self) -> str:
         if self.rejected:

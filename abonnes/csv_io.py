@@ -9,11 +9,10 @@ from django.utils import timezone
 from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy
 from django.views import View
-from django.views.generic import FormView
-from wagtail.admin.views.generic import WagtailAdminTemplateMixin
 from wagtail.admin.views.generic.permissions import PermissionCheckedMixin
 from wagtail.permission_policies import ModelPermissionPolicy
 
+from core.admin_import import FileImportView
 from core.spreadsheet import neutralise_formula
 
 from .csv_import import COLUMNS, import_subscribers
@@ -32,13 +31,11 @@ class ImportForm(forms.Form):
     )
 
 
-class ImportView(PermissionCheckedMixin, WagtailAdminTemplateMixin, FormView):
+class ImportView(FileImportView):
     permission_policy = ModelPermissionPolicy(Subscriber)
     permission_required = "add"
     form_class = ImportForm
-    template_name = "abonnes/admin/import.html"
     page_title = gettext_lazy("Import subscribers")
-    header_icon = "upload"
 
     def get_breadcrumbs_items(self):
         return [
@@ -52,13 +49,7 @@ class ImportView(PermissionCheckedMixin, WagtailAdminTemplateMixin, FormView):
             "user": self.request.user.get_username(),
             "date": timezone.localdate().isoformat(),
         }
-        report = import_subscribers(form.cleaned_data["file"].read(), source)
-        return self.render_to_response(
-            self.get_context_data(form=form, report=report), status=400 if report.rejected else 200
-        )
-
-    def form_invalid(self, form):
-        return self.render_to_response(self.get_context_data(form=form), status=400)
+        return self.render_report(form, import_subscribers(form.cleaned_data["file"].read(), source))
 
 
 class Echo:

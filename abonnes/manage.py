@@ -1,5 +1,6 @@
 """“Manage my subscription”, reached by a signed link: profile and language, my data as JSON, delete me."""
 
+import functools
 import json
 
 from django.http import HttpResponse
@@ -39,13 +40,25 @@ def personal_data(subscriber: Subscriber) -> dict:
     return data
 
 
+def with_subscriber(view):
+    """The view gets the subscriber of its signed “manage” link; a bad or expired link gets the French
+    explanation page instead (4xx)."""
+
+    @functools.wraps(view)
+    def wrapper(request, token):
+        try:
+            subscriber = read_token(token, "manage").subscriber
+        except InvalidLink as error:
+            return invalid_link(request, error)
+        return view(request, token, subscriber)
+
+    return wrapper
+
+
 @never_cache
 @require_http_methods(["GET", "POST"])
-def manage(request, token):
-    try:
-        subscriber = read_token(token, "manage").subscriber
-    except InvalidLink as error:
-        return invalid_link(request, error)
+@with_subscriber
+def manage(request, token, subscriber):
     form = ProfileForm(request.POST or None, instance=subscriber)
     context = {
         "form": form,
@@ -63,11 +76,8 @@ def manage(request, token):
 
 @never_cache
 @require_POST
-def export_data(request, token):
-    try:
-        subscriber = read_token(token, "manage").subscriber
-    except InvalidLink as error:
-        return invalid_link(request, error)
+@with_subscriber
+def export_data(request, token, subscriber):
     response = HttpResponse(
         json.dumps(personal_data(subscriber), ensure_ascii=False, indent=2),
         content_type="application/json; charset=utf-8",
@@ -78,10 +88,7 @@ def export_data(request, token):
 
 @never_cache
 @require_POST
-def delete(request, token):
-    try:
-        subscriber = read_token(token, "manage").subscriber
-    except InvalidLink as error:
-        return invalid_link(request, error)
+@with_subscriber
+def delete(request, token, subscriber):
     subscriber.erase(reason="deleted by owner")
     return page(request, "deleted.html", _("Your data is erased"))

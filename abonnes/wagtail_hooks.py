@@ -7,6 +7,7 @@ from django.utils.translation import gettext_lazy as _
 from wagtail import hooks
 from wagtail.admin.ui.menus.pages import PageMenuItem
 
+from core.admin_actions import register_page_action
 from lettre.models import LettrePage
 
 from .admin_send import DownloadView, ProgressView, RetryView, SendView, can_send
@@ -50,14 +51,7 @@ class SendMenuItem(PageMenuItem):
         )
 
 
-@hooks.register("register_page_header_buttons")
-def page_header_send_button(page, user, view_name, next_url=None):
-    yield SendMenuItem(page=page, priority=41)
-
-
-@hooks.register("register_page_listing_more_buttons")
-def page_listing_send_button(page, user, next_url=None):
-    yield SendMenuItem(page=page, priority=46)
+register_page_action(SendMenuItem, header_priority=41, listing_priority=46)
 
 
 @hooks.register("register_permissions")

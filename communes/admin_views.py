@@ -3,13 +3,12 @@
 from django import forms
 from django.urls import reverse
 from django.utils.translation import gettext_lazy as _
-from django.views.generic import FormView
-from wagtail.admin.views.generic import WagtailAdminTemplateMixin
-from wagtail.admin.views.generic.permissions import PermissionCheckedMixin
 from wagtail.admin.widgets.button import HeaderButton
 from wagtail.permission_policies import ModelPermissionPolicy
 from wagtail.snippets.views.snippets import IndexView as SnippetIndexView
 from wagtail.snippets.views.snippets import SnippetViewSet
+
+from core.admin_import import FileImportView
 
 from .membership_import import COLUMNS, import_members
 from .models import Membership
@@ -61,13 +60,11 @@ class MembershipImportForm(forms.Form):
     dry_run = forms.BooleanField(label=_("Check only, change nothing"), required=False, initial=True)
 
 
-class MembershipImportView(PermissionCheckedMixin, WagtailAdminTemplateMixin, FormView):
+class MembershipImportView(FileImportView):
     permission_policy = ModelPermissionPolicy(Membership)
     any_permission_required = ["add", "change"]
     form_class = MembershipImportForm
-    template_name = "communes/admin/import.html"
     page_title = _("Import member communes")
-    header_icon = "upload"
 
     def get_breadcrumbs_items(self):
         return [
@@ -82,10 +79,6 @@ class MembershipImportView(PermissionCheckedMixin, WagtailAdminTemplateMixin, Fo
             form.add_error("replace", _("You may not remove member communes."))
             return self.form_invalid(form)
         report = import_members(data["file"].read(), replace=data["replace"], dry_run=data["dry_run"])
-        context = self.get_context_data(form=form, report=report)
-        return self.render_to_response(context, status=400 if report.rejected else 200)
-
-    def form_invalid(self, form):
-        return self.render_to_response(self.get_context_data(form=form), status=400)
+        return self.render_report(form, report)
 
 

@@ -17,6 +17,8 @@ from django.db import transaction
 from django.utils import timezone
 from django.utils.translation import gettext as _
 
+from core.import_report import ReportSections
+
 from .indexing import schedule_reindex
 from .models import Commune, FormerCommune, Membership
 
@@ -46,7 +48,7 @@ class MemberRow:
 
 
 @dataclass
-class MembershipReport:
+class MembershipReport(ReportSections):
     errors: list[str] = field(default_factory=list)  # the file is rejected: nothing changed
     unknown: list[str] = field(default_factory=list)
     duplicates: list[str] = field(default_factory=list)
@@ -56,10 +58,6 @@ class MembershipReport:
     unchanged: int = 0
     removed: int = 0
     dry_run: bool = False
-
-    @property
-    def rejected(self) -> bool:
-        return bool(self.errors)
 
     @property
     def applied(self) -> bool:
@@ -76,15 +74,10 @@ class MembershipReport:
         return _("Import done. Member communes added: %(created)d; updated: %(updated)d; "
                  "unchanged: %(unchanged)d; removed: %(removed)d.") % counts
 
-    def lines(self) -> list[str]:
-        """The whole report as text, for the management command."""
-        lines = [self.summary(), *self.errors]
-        for title, items in ((_("Unknown codes (skipped):"), self.unknown),
-                             (_("Duplicates (first line kept):"), self.duplicates),
-                             (_("Communes merged since:"), self.merged)):
-            if items:
-                lines += [title, *(f"  {item}" for item in items)]
-        return lines
+    def sections(self) -> list[tuple[str, list[str]]]:
+        return [(_("Unknown codes (skipped):"), self.unknown),
+                (_("Duplicates (first line kept):"), self.duplicates),
+                (_("Communes merged since:"), self.merged)]
 
 
 def _decode(content: bytes, report: MembershipReport) -> str | None:

@@ -12,6 +12,7 @@ from wagtail.admin.menu import MenuItem
 from wagtail.admin.ui.menus.pages import PageMenuItem
 from wagtail.log_actions import LogFormatter
 
+from core.admin_actions import register_page_action
 from lettre.agenda_check import agenda_warning
 from lettre.editor_guide import editor_guide_url
 from lettre.email.proof import FAILURE_LOG_ACTION, LOG_ACTION
@@ -46,28 +47,27 @@ def is_archive(page) -> bool:
     return bool(specific_class and issubclass(specific_class, LettreIndexPage))
 
 
-class PrepareMenuItem(PageMenuItem):
-    """“Prepare the next issue” in the “…” menu of the archive (its header in the explorer, its row above)."""
+class ArchiveMenuItem(PageMenuItem):
+    """An entry of the archive's “…” menu (its header in the explorer, its row above), for the users who
+    may add an issue under it; `link` gives the URL for the archive page."""
 
-    label = _("Prepare the next issue")
-    icon_name = "calendar-alt"
+    link = None
 
     @property
     def url(self):
-        return prepare_url(self.page)
+        return type(self).link(self.page)
 
     def is_shown(self, user):
         return is_archive(self.page) and self.page.permissions_for_user(user).can_add_subpage()
 
 
-@hooks.register("register_page_header_buttons")
-def page_header_prepare_button(page, user, view_name, next_url=None):
-    yield PrepareMenuItem(page=page, priority=5)
+class PrepareMenuItem(ArchiveMenuItem):
+    label = _("Prepare the next issue")
+    icon_name = "calendar-alt"
+    link = prepare_url
 
 
-@hooks.register("register_page_listing_more_buttons")
-def page_listing_prepare_button(page, user, next_url=None):
-    yield PrepareMenuItem(page=page, priority=5)
+register_page_action(PrepareMenuItem, header_priority=5, listing_priority=5)
 
 
 @hooks.register("after_create_page")
@@ -119,28 +119,13 @@ def register_issue_viewset():
     return IssueViewSet()
 
 
-class ImportMenuItem(PageMenuItem):
-    """“Import an issue” in the “…” menu of the archive (its header in the explorer, its row above)."""
-
+class ImportMenuItem(ArchiveMenuItem):
     label = _("Import an issue")
     icon_name = "upload"
-
-    @property
-    def url(self):
-        return import_url(self.page)
-
-    def is_shown(self, user):
-        return is_archive(self.page) and self.page.permissions_for_user(user).can_add_subpage()
+    link = import_url
 
 
-@hooks.register("register_page_header_buttons")
-def page_header_import_button(page, user, view_name, next_url=None):
-    yield ImportMenuItem(page=page, priority=12)
-
-
-@hooks.register("register_page_listing_more_buttons")
-def page_listing_import_button(page, user, next_url=None):
-    yield ImportMenuItem(page=page, priority=9)
+register_page_action(ImportMenuItem, header_priority=12, listing_priority=9)
 
 
 def can_send_test(page, user) -> bool:
@@ -178,19 +163,12 @@ class SendTestActionMenuItem(ActionMenuItem):
         return reverse("lettre_test_send", args=[parent_context["page"].pk])
 
 
-@hooks.register("register_page_header_buttons")
-def page_header_test_send_button(page, user, view_name, next_url=None):
-    yield SendTestMenuItem(page=page, priority=40)
+register_page_action(SendTestMenuItem, header_priority=40, listing_priority=45)
 
 
 @hooks.register("register_page_action_menu_item")
 def page_action_menu_test_send_item():
     return SendTestActionMenuItem()
-
-
-@hooks.register("register_page_listing_more_buttons")
-def page_listing_test_send_button(page, user, next_url=None):
-    yield SendTestMenuItem(page=page, priority=45)
 
 
 @hooks.register("register_log_actions")

@@ -55,6 +55,7 @@ def test_rows_with_consent_are_imported_duplicates_merged_and_each_skip_explaine
         and timezone.localdate(camille.consent_at).isoformat() == "2021-03-15"
     )
     assert Subscriber.objects.get(email="connue@example.org").organisation == "ANCT"
+    assert "Lignes ignorées :" in report
     assert "Ligne 4 (sans-consentement@example.org) : aucun consentement enregistré" in report
     assert "Ligne 5 (effacee@example.org) : effacée à la demande de la personne" in report
     assert "Ligne 6 (partie@example.org) : désabonnée" in report

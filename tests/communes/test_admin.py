@@ -33,6 +33,8 @@ def test_a_good_file_imported_from_the_admin_adds_members_and_shows_the_report(e
     assert response.status_code == 200
     page = text(response)
     assert "Communes membres ajoutées : 2" in page
+    assert "Codes inconnus (lignes ignorées) :" in page and "Communes fusionnées depuis :" in page
+    assert b"help-warning" in response.content
     assert "99999 n'est pas dans le référentiel des communes" in page
     assert "22080 L'Hermitage-Lorge a fusionné dans Plœuc-L'Hermitage (22203)" in page
     assert set(Membership.objects.values_list("commune_id", flat=True)) == {"76057", "22203"}
