@@ -64,8 +64,9 @@ def body(demo) -> list:
                     "cette première rencontre !</p>",
             "link": {"label": "Revoir la rencontre", "page": events["premiere-rencontre-nationale"]},
         }]}),
+        # A section of its own in the seed: its heading is the section's, in the sommaire, said once.
+        ("rubrique", {"title": "L'enquête de co-construction du Club", "anchor": "enquete"}),
         ("appel", {
-            "title": "L'enquête de co-construction du Club",
             "image": picture(
                 "Enquête de co-construction du Club",
                 "Des élus et des chefs de projet échangent autour d'une table : le Club se construit avec vous",

@@ -14,5 +14,5 @@ def demo_issues(django_db_setup, django_db_blocker) -> dict[int, LettrePage]:
     """{number: the French issue} of the demo content."""
     with django_db_blocker.unblock(), transaction.atomic(), translation.override("fr"):
         call_command("load_demo_content", verbosity=0)
-        yield {number: LettrePage.objects.get(number=number, locale__language_code="fr") for number in SEED_FILES}
+        yield {n: LettrePage.objects.get(number=n, locale__language_code="fr") for n in SEED_FILES}
         transaction.set_rollback(True)

@@ -10,7 +10,6 @@ OWN_SECTIONS = {4: "L'enquête de co-construction du Club", 1: "Le pack de bienv
 
 
 @pytest.mark.django_db
-@pytest.mark.xfail(strict=True, reason="the survey and the welcome pack are blocks inside another section")
 @pytest.mark.parametrize("number", sorted(OWN_SECTIONS))
 def test_the_sommaire_lists_the_seeds_own_sections_once(client, demo_issues, number):
     soup = page(client.get(demo_issues[number].url))
