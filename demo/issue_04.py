@@ -16,6 +16,8 @@ SLUG = "lettre-4-mai-2021"
 TITLE = "Formation des chefs de projet, première rencontre nationale et point de vue du maire de Thizy-les-Bourgs"
 ISSUE_DATE = datetime.date(2021, 5, 12)
 CREDITS = CREDITS_04
+# The seed's footer says “Contactez…” where #1 (and the site texts) say “Contacter…”.
+CONTACT_LABEL = "Contactez la direction de programme :"
 MAIL = '<a href="mailto:petitesvillesdedemain@anct.gouv.fr">petitesvillesdedemain@anct.gouv.fr</a>'
 
 INTRO = (
