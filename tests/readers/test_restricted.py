@@ -111,7 +111,6 @@ def search_results(client, words: str) -> str:
     return " ".join(text(result) for result in soup.select(".search-result"))
 
 
-@pytest.mark.xfail(strict=True, reason="a resource's indexed text names its restricted partner")
 def test_no_search_text_names_a_restricted_partner(client, restricted_world):
     call_command("update_index", verbosity=0, stdout=io.StringIO())
     assert "Guide public du commerce" in search_results(client, "guide commerce")
@@ -119,7 +118,6 @@ def test_no_search_text_names_a_restricted_partner(client, restricted_world):
     assert "Guide public du commerce" not in search_results(client, "partenaire réservé")
 
 
-@pytest.mark.xfail(strict=True, reason="restricting a partner leaves the text of the pages naming it")
 def test_restricting_a_partner_takes_its_name_out_of_the_pages_naming_it(
     client, partner_factory, resource_factory
 ):
