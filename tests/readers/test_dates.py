@@ -3,7 +3,6 @@ e-mail and the iCal export: “1er mars 2021”, “9 h 30”, non-breaking spac
 
 import datetime
 
-import pytest
 from django.utils import translation
 from icalendar import Calendar
 
@@ -40,7 +39,6 @@ def test_the_home_page_title_names_the_site_once(client, home_page):
     assert title.count("Petites villes de demain") == 1, title
 
 
-@pytest.mark.xfail(strict=True, reason="the iCal description gives no date; a calendar shows its own format")
 def test_the_ical_description_gives_the_date_in_french_typographic_form(client, event_factory):
     event = event_factory("Atelier du 1er mars", start=paris(2021, 3, 1, 9, 30),
                           duration=datetime.timedelta(hours=1, minutes=30))

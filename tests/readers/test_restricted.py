@@ -130,7 +130,6 @@ def test_restricting_a_partner_takes_its_name_out_of_the_pages_naming_it(
     assert "Guide du patrimoine bâti" in search_results(client, "patrimoine")
 
 
-@pytest.mark.xfail(strict=True, reason="the iCal export names the organiser whatever its restriction")
 def test_the_ical_export_does_not_name_a_restricted_organiser(client, partner_factory, event_factory):
     organiser = partner_factory("Club confidentiel des partenaires")
     event = event_factory("Webinaire ouvert du Club", organiser=organiser)
