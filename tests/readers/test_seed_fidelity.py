@@ -8,6 +8,7 @@ import re
 
 import pytest
 
+from lettre.email.render import render_issue_email
 from tests.html import parse
 from tests.seeds import SEED_FILES, SEEDS, letters_only, normalise
 
@@ -62,3 +63,21 @@ def test_a_sentence_added_to_any_block_is_reported(client, demo_issues, block):
     soup = parse(client.get(demo_issues[4].url).content.decode())
     soup.select_one(block).append(parse("<p>Une phrase que la source n'a jamais écrite.</p>"))
     assert invented_pieces(4, str(soup)) == ["#4: “Une phrase que la source n'a jamais écrite.”"]
+
+
+@pytest.mark.django_db
+@pytest.mark.xfail(strict=True, reason="the e-mail adds organiser and date lines to recommendations")
+@pytest.mark.parametrize("number", sorted(SEED_FILES))
+def test_the_e_mail_recommends_with_the_source_s_words_once_as_the_web_page_does(demo_issues, number):
+    """A recommendation's text names its organiser and date already (“Centre-Ville en Mouvement, “…”,
+    1er décembre 2020”): the e-mail adds no line of its own for them, as the web page adds none."""
+    issue = demo_issues[number]
+    lines = {" ".join(line.split()) for line in render_issue_email(issue).text.splitlines()}
+    added = []
+    for block in issue.body:
+        if block.block_type == "recommandations":
+            for _heading, items in block.value.shown_groups:
+                for item in items:
+                    added += [part for part in (item.organisation_name, item.date_label)
+                              if part and " ".join(part.split()) in lines]
+    assert not added, f"#{number}: lines the e-mail adds to recommendations: {added}"
