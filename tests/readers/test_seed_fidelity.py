@@ -66,7 +66,6 @@ def test_a_sentence_added_to_any_block_is_reported(client, demo_issues, block):
 
 
 @pytest.mark.django_db
-@pytest.mark.xfail(strict=True, reason="the e-mail adds organiser and date lines to recommendations")
 @pytest.mark.parametrize("number", sorted(SEED_FILES))
 def test_the_e_mail_recommends_with_the_source_s_words_once_as_the_web_page_does(demo_issues, number):
     """A recommendation's text names its organiser and date already (“Centre-Ville en Mouvement, “…”,
