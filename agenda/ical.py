@@ -42,11 +42,12 @@ def build_event(event, stamp: datetime.datetime) -> Event:
     location = event.place_display
     if location:
         component.add("location", location)
-    organiser = event.organiser.title if event.organiser_id else ""
+    # The date as the site writes it (core.dates: “lundi 1er mars 2021 de 9 h 30 à 11 h”), then the
+    # organiser while a visitor may see its page (core.visibility).
+    organiser = event.shown_organiser.title if event.shown_organiser else ""
+    body = unescape(strip_tags(event.body or "")).strip()
     description = "\n\n".join(
-        part
-        for part in (organiser, event.summary, unescape(strip_tags(event.body or "")).strip(), url or "")
-        if part
+        part for part in (event.date_display, organiser, event.summary, body, url or "") if part
     )
     if description:
         component.add("description", description)

@@ -19,7 +19,7 @@ from core.cache import valid_until
 from core.dates import PARIS, day_display, span_display
 from core.models import SectionIndexPage
 from core.pagination import paginate
-from core.visibility import is_public, public_or_none
+from core.visibility import PublicRelatedFields, is_public, public_or_none
 
 from .ical import calendar_response
 
@@ -135,7 +135,7 @@ class EventPage(ConcernsCommunesMixin, RoutablePageMixin, Page):
         index.SearchField("summary"),
         index.SearchField("body"),
         index.SearchField("location"),
-        index.RelatedFields("organiser", [index.SearchField("title")]),
+        PublicRelatedFields("organiser", [index.SearchField("title")]),
         index.RelatedFields("themes", [index.SearchField("name")]),
         index.FilterField("start"),
         index.FilterField("end"),

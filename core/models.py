@@ -11,6 +11,7 @@ from wagtail.fields import RichTextField, StreamField
 from wagtail.models import Locale, Page, PageViewRestriction, TranslatableMixin
 
 from .blocks import CreditLineBlock
+from .blocks.links import ItemLink
 
 
 def public_q() -> models.Q:
@@ -104,6 +105,15 @@ class SiteSettings(BaseSiteSetting):
 
     class Meta:
         verbose_name = _("site settings")
+
+    def follow_links(self) -> list[ItemLink]:
+        """“Suivre l'actualité du programme”: the programme's pages, ending each issue (web, e-mail)."""
+        candidates = [
+            (_("The programme on the ANCT website"), self.programme_url),
+            ("LinkedIn", self.linkedin_url),
+            ("Scoop.it", self.scoopit_url),
+        ]
+        return [ItemLink(str(label), url) for label, url in candidates if url]
 
 
 class SiteTexts(TranslatableMixin, models.Model):

@@ -8,6 +8,7 @@ cards without a query each; saving or deleting a restriction forgets them (``for
 
 from django.core.cache import cache
 from wagtail.models import Page, PageViewRestriction
+from wagtail.search import index
 
 CACHE_KEY = "core:restricted-page-paths"
 CACHE_SECONDS = 300
@@ -34,3 +35,12 @@ def is_public(page: Page | None) -> bool:
 
 def public_or_none(page: Page | None) -> Page | None:
     return page if is_public(page) else None
+
+
+class PublicRelatedFields(index.RelatedFields):
+    """``index.RelatedFields`` of a page chosen by another (a resource's partner, an event's organiser): its
+    text joins the other page's indexed text (Wagtail's index and the site search's documents) only while a
+    visitor may see it; a restricted partner is not found through, nor quoted by, the pages naming it."""
+
+    def get_value(self, obj):
+        return public_or_none(super().get_value(obj))

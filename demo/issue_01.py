@@ -172,8 +172,9 @@ def body(demo) -> list:
             "questions": [],
             "communes": chosen_communes("76057"),
         }),
+        # Its own section, in the sommaire: the section heading says the title, the article does not repeat it.
+        ("rubrique", {"title": "Le pack de bienvenue", "anchor": "pack-de-bienvenue"}),
         ("article", {
-            "title": "Le pack de bienvenue",
             "image": block_image(pack),
             "text": "<p>Vous pouvez d'ores et déjà télécharger le <b>guide du programme et l'offre de "
                     "services</b>. Dans l'ensemble de ces documents vous trouverez des réponses aux questions "

@@ -16,6 +16,8 @@ SLUG = "lettre-4-mai-2021"
 TITLE = "Formation des chefs de projet, première rencontre nationale et point de vue du maire de Thizy-les-Bourgs"
 ISSUE_DATE = datetime.date(2021, 5, 12)
 CREDITS = CREDITS_04
+# The seed's footer says “Contactez…” where #1 (and the site texts) say “Contacter…”.
+CONTACT_LABEL = "Contactez la direction de programme :"
 MAIL = '<a href="mailto:petitesvillesdedemain@anct.gouv.fr">petitesvillesdedemain@anct.gouv.fr</a>'
 
 INTRO = (
@@ -64,8 +66,9 @@ def body(demo) -> list:
                     "cette première rencontre !</p>",
             "link": {"label": "Revoir la rencontre", "page": events["premiere-rencontre-nationale"]},
         }]}),
+        # A section of its own in the seed: its heading is the section's, in the sommaire, said once.
+        ("rubrique", {"title": "L'enquête de co-construction du Club", "anchor": "enquete"}),
         ("appel", {
-            "title": "L'enquête de co-construction du Club",
             "image": picture(
                 "Enquête de co-construction du Club",
                 "Des élus et des chefs de projet échangent autour d'une table : le Club se construit avec vous",

@@ -60,6 +60,7 @@ def load_issue(index, module, demo: Demo) -> LettrePage:
         hero=module.hero(),
         body=stream(LettrePage, "body", module.body(demo), f"{key}:body"),
         credits=stream(LettrePage, "credits", credit_blocks(module.CREDITS), f"{key}:credits"),
+        contact_label=getattr(module, "CONTACT_LABEL", ""),
     )
 
 

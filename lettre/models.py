@@ -98,6 +98,13 @@ class LettrePage(RestrictionsInOneQueryMixin, EmailPreviewMixin, Page):
         blank=True,
         help_text=_("Empty: the default credits of the site settings are used."),
     )
+    contact_label = models.CharField(
+        _("contact label"),
+        max_length=200,
+        blank=True,
+        help_text=_("Shown before the contact e-mail address, e.g. “Contactez la direction de programme :”. "
+                    "Empty: the one of the site texts."),
+    )
 
     content_panels = [
         *Page.content_panels,
@@ -105,7 +112,11 @@ class LettrePage(RestrictionsInOneQueryMixin, EmailPreviewMixin, Page):
         FieldPanel("intro"),
         FieldPanel("hero"),
         FieldPanel("body"),
-        MultiFieldPanel([FieldPanel("credits")], heading=_("Credits"), classname="collapsed"),
+        MultiFieldPanel(
+            [FieldPanel("credits"), FieldPanel("contact_label")],
+            heading=_("Credits and footer"),
+            classname="collapsed",
+        ),
     ]
     search_fields = [
         *Page.search_fields,
@@ -204,6 +215,11 @@ class LettrePage(RestrictionsInOneQueryMixin, EmailPreviewMixin, Page):
         if getattr(self, "_site_texts", None) is None:
             self._site_texts = SiteTexts.for_locale(self.locale)
         return self._site_texts
+
+    @property
+    def footer_contact_label(self) -> str:
+        """The issue's own contact label, or the site's in the issue's language."""
+        return self.contact_label or self.site_texts().contact_label
 
     def get_credits(self):
         """The issue's own credits, or the site's defaults in the issue's language."""

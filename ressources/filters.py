@@ -6,12 +6,15 @@ filtered resources and, for each filter, its options with the number of results 
 give — counted with the OTHER filters applied, as in a faceted search.
 """
 
+from operator import attrgetter
+
 from django.db.models import Count, Prefetch, QuerySet
 from django.db.models.functions import ExtractYear
 from django.utils.functional import cached_property
 from django.utils.translation import gettext_lazy as _
 from wagtail.images import get_image_model
 
+from core.collation import french_sorted
 from core.facets import Facet, FacetOption
 
 from .models import PartnerPage, ResourcePage, ResourceType, Theme
@@ -36,13 +39,14 @@ class ResourceFilter:
 
     @cached_property
     def themes(self) -> dict[str, Theme]:
-        return {theme.slug: theme for theme in Theme.objects.filter(locale_id=self.library.locale_id)}
+        themes = Theme.objects.filter(locale_id=self.library.locale_id)
+        return {theme.slug: theme for theme in french_sorted(themes, attrgetter("name"))}
 
     @cached_property
     def partners(self) -> dict[str, PartnerPage]:
         partners = PartnerPage.objects.live().public().filter(locale_id=self.library.locale_id)
-        partners = partners.order_by("title")
-        return {partner.slug: partner for partner in partners.only("id", "title", "slug", "acronym")}
+        partners = partners.only("id", "title", "slug", "acronym")
+        return {partner.slug: partner for partner in french_sorted(partners, attrgetter("title"))}
 
     @cached_property
     def years(self) -> list[int]:

@@ -17,7 +17,7 @@ from communes.links import CommuneLink, ConcernsCommunesMixin, communes_panel
 from core.dates import day_display
 from core.models import SectionIndexPage
 from core.pagination import paginate
-from core.visibility import public_or_none
+from core.visibility import PublicRelatedFields, public_or_none
 
 from .similar import ConfirmSimilarPanel, PartnerForm, ResourceForm, ThemeForm
 
@@ -161,7 +161,7 @@ class ResourcePage(ConcernsCommunesMixin, Page):
         *Page.search_fields,
         index.SearchField("summary"),
         index.SearchField("body"),
-        index.RelatedFields("partner", [index.SearchField("title")]),
+        PublicRelatedFields("partner", [index.SearchField("title")]),
         index.RelatedFields("themes", [index.SearchField("name")]),
         index.FilterField("resource_type"),
         index.FilterField("publication_date"),

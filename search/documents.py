@@ -149,6 +149,12 @@ def pages_citing(page_id: int) -> list[int]:
                 .values_list("page_id", flat=True))
 
 
+def pages_citing_inside(section: Page) -> list[int]:
+    """The documents naming as their partner a page inside ``section`` (the section itself included)."""
+    return list(SearchDocument.objects.filter(partner__path__startswith=section.path)
+                .values_list("page_id", flat=True))
+
+
 def pages_with_theme(theme_id: int) -> list[int]:
     return list(SearchDocument.objects.filter(themes__contains=theme_marker(theme_id))
                 .values_list("page_id", flat=True))

@@ -18,6 +18,7 @@ from wagtail.search.backends import get_search_backend
 from wagtail.search.query import PlainText
 from wagtail.search.utils import normalise_query_string
 
+from core.collation import french_key
 from core.pagination import Pagination, paginate_counted
 from ressources.models import Theme
 
@@ -120,7 +121,7 @@ def load_results(hits: list[Hit], partners: dict[int, str], themes: dict[int, st
         if page is None:
             continue
         kind = KINDS_BY_KEY[kinds[hit.content_type_id]]
-        named_themes = sorted((themes[pk] for pk in hit.theme_ids if pk in themes), key=str.lower) \
+        named_themes = sorted((themes[pk] for pk in hit.theme_ids if pk in themes), key=french_key) \
             if kind.lists_themes else []
         results.append(Result(
             page=page,

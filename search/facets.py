@@ -16,6 +16,7 @@ from urllib.parse import urlencode
 from django.db.models import Aggregate, CharField, Count, Q, QuerySet
 from django.utils.translation import gettext_lazy as _
 
+from core.collation import french_key
 from core.facets import FacetOption
 from ressources.models import PartnerPage, Theme
 
@@ -197,7 +198,7 @@ class FacetBuilder:
         labels = {**self.selection.labels[name], **labels}
         options = [self.option(name, labels[key][1], labels[key][0], counts[key], key)
                    for key in self._keep(name, counts) if key in labels]
-        return sorted(options, key=lambda option: (-option.count, option.label.lower()))
+        return sorted(options, key=lambda option: (-option.count, french_key(option.label)))
 
     def _year_options(self, counts: Counter) -> list[FacetOption]:
         keys = sorted(set(counts) | self.selection.keys["year"], reverse=True)

@@ -1,8 +1,9 @@
 """When the documents change: each event enqueues ``index_pages`` for the pages it concerns.
 
 - a page published: the page, and the pages naming it as their partner (their text holds its title);
-- a page unpublished: hidden at once (``live``), then rewritten;
-- a page moved, a view restriction added or removed: ``public`` of the section at once, then rewritten;
+- a page unpublished: hidden at once (``live``), then rewritten with the pages naming it as their partner;
+- a page moved, a view restriction added or removed: ``public`` of the section at once, then rewritten
+  with the pages naming a partner inside it (a restricted partner's title leaves their text);
 - a page deleted: its document goes with it (foreign key); for a partner, the pages naming it
   (resources, events) are rewritten once the deletion is committed;
 - a theme renamed or deleted: the pages that have it;
@@ -35,13 +36,13 @@ def page_published_handler(sender, instance, **kwargs):
 
 def page_unpublished_handler(sender, instance, **kwargs):
     documents.hide_unpublished(instance.pk)
-    enqueue(searched(instance))
+    enqueue([*searched(instance), *documents.pages_citing(instance.pk)])
 
 
 def section_changed(page: Page) -> None:
     documents.refresh_public_flags(page)
     inside = Page.objects.filter(path__startswith=page.path, content_type__in=list(kind_content_types()))
-    enqueue(inside.values_list("pk", flat=True))
+    enqueue([*inside.values_list("pk", flat=True), *documents.pages_citing_inside(page)])
 
 
 def page_moved_handler(sender, instance, **kwargs):

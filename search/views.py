@@ -1,10 +1,13 @@
 """The results page (/recherche/?q=…) and the suggestions of the search bar (/recherche/suggestions/?q=…)."""
 
+from operator import attrgetter
+
 from django.http import JsonResponse
 from django.template.response import TemplateResponse
 from django.views.decorators.http import require_safe
 from wagtail.models import Locale
 
+from core.collation import french_sorted
 from ressources.models import ResourceIndexPage, Theme
 
 from .engine import run_search, suggest
@@ -15,7 +18,7 @@ from .querylog import record_search
 def browse_suggestions(locale: Locale) -> dict:
     """Where to go when a search finds nothing: the themes and the resource library."""
     return {
-        "themes": list(Theme.objects.filter(locale=locale).only("name", "slug")),
+        "themes": french_sorted(Theme.objects.filter(locale=locale).only("name", "slug"), attrgetter("name")),
         "library": ResourceIndexPage.objects.live().public().filter(locale=locale).first(),
     }
 

@@ -18,10 +18,7 @@ EMAIL_CHROME = {
     "La lettre d'information du",  # e-mail masthead
     "CLUB",  # e-mail masthead (also the end of a split heading, checked as part of it)
     "Transférez, partagez !",  # share bar of the e-mail: the page has its own share buttons
-    "Contactez la direction de programme :",  # #4 footer: the page shows the site-wide contact label
-    "Suivre l'actualité du programme :",  # #4 footer: social links of the e-mail
-    "[Linkedin](#)",
-    "[Scoop-it](#)",
+    "[Scoop-it](#)",  # the footer links the brand as it writes itself: Scoop.it
     "Pour vous inscrire à cette lettre d'information, [cliquez ici](#).",  # e-mail subscription footer
     "[Se désinscrire](#)",  # e-mail unsubscribe link
 }

@@ -11,7 +11,12 @@ from .text import RICH_TEXT_FEATURES
 
 class CallToActionBlock(LibraryPreviewMixin, blocks.StructBlock):
     title = blocks.CharBlock(
-        label=_("Title"), max_length=200, help_text=_("E.g. “L'enquête de co-construction du Club”.")
+        label=_("Title"),
+        required=False,
+        max_length=200,
+        help_text=_(
+            "E.g. “L'enquête de co-construction du Club”. Empty when a section heading just above says it."
+        ),
     )
     text = blocks.RichTextBlock(label=_("Text"), required=False, features=RICH_TEXT_FEATURES)
     image = ImageBlock(label=_("Image"), required=False)

@@ -87,7 +87,12 @@ class ArticleValue(blocks.StructValue):
 
 class ArticleBlock(LibraryPreviewMixin, blocks.StructBlock):
     kicker = blocks.CharBlock(label=_("Kicker"), required=False, max_length=120)
-    title = blocks.CharBlock(label=_("Title"), max_length=300)
+    title = blocks.CharBlock(
+        label=_("Title"),
+        required=False,
+        max_length=300,
+        help_text=_("Empty when the section heading just above says it."),
+    )
     image = ImageBlock(label=_("Image"), required=False)
     text = blocks.RichTextBlock(label=_("Text"), features=RICH_TEXT_FEATURES + ["h4"])
     links = blocks.ListBlock(

@@ -118,6 +118,20 @@ class ChosenPageItemValue(blocks.StructValue):
         return actions
 
 
+class RecommendationValue(ChosenPageItemValue):
+    """A recommendation: a chosen page gives its title and links beside the source's sentence, which names
+    the organiser and the date itself (“Centre-Ville en Mouvement, “…”, 1er décembre 2020”): no organiser
+    or date line of the page is added, on the web as in the e-mail. An item written inline keeps its own."""
+
+    @cached_property
+    def organisation_name(self) -> str:
+        return "" if self.live_page else (self.get("organisation") or "")
+
+    @cached_property
+    def date_label(self) -> str:
+        return "" if self.live_page else (self.get("date_text") or "")
+
+
 def shown(items) -> list:
     """Items with something to show: an item whose chosen page was deleted, unpublished or restricted
     and that has no text of its own shows nothing, not an empty heading."""
@@ -205,7 +219,7 @@ class RecommendationItemBlock(blocks.StructBlock):
     link = LinkBlock(label=_("Link"), required=False)
 
     class Meta:
-        value_class = ChosenPageItemValue
+        value_class = RecommendationValue
         icon = "pick"
         label = _("Recommendation")
 

@@ -57,15 +57,6 @@ def share_links(web_url: str, title: str) -> list[EmailLink]:
     ]
 
 
-def follow_links(site_settings) -> list[EmailLink]:
-    candidates = [
-        (_("The programme on the ANCT website"), site_settings.programme_url),
-        ("LinkedIn", site_settings.linkedin_url),
-        ("Scoop.it", site_settings.scoopit_url),
-    ]
-    return [EmailLink(text, url) for text, url in candidates if url]
-
-
 def render_block(block, issue, lead: str = "") -> str:
     context = {"value": block.value, "block": block, "block_id": block.id, "issue": issue, "lead": lead}
     try:
@@ -119,7 +110,6 @@ def email_context(page) -> dict:
         "site_texts": page.site_texts(),
         "credits": page.get_credits(),
         "share_links": share_links(web_url, page.title),
-        "follow_links": follow_links(site_settings),
         "placeholders": TOKENS,
         "subscribe_url": subscribe_url(root_url),
     }

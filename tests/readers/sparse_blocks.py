@@ -132,7 +132,7 @@ def sparse_body(photo, document, event=None, resource=None) -> list:
             "article",
             {
                 "kicker": "",
-                "title": "Un article",
+                "title": "",
                 "image": None,
                 "text": "<p>Un texte.</p>",
                 "links": [NO_LINK],
@@ -141,8 +141,8 @@ def sparse_body(photo, document, event=None, resource=None) -> list:
         (
             "appel",
             {
-                "title": "Un appel",
-                "text": "",
+                "title": "",
+                "text": "<p>Un appel sans titre : la rubrique au-dessus le dit.</p>",
                 "image": None,
                 "link": {"label": "", "page": None, "document": None, "url": "https://example.org/"},
             },

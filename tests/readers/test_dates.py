@@ -4,13 +4,13 @@ e-mail and the iCal export: “1er mars 2021”, “9 h 30”, non-breaking spac
 import datetime
 
 from django.utils import translation
+from icalendar import Calendar
 
 from core import dates
 from tests.factories import paris
 from tests.html import parse
 
 NBSP = "\u00a0"
-
 
 
 def test_the_first_of_the_month_is_1er_and_the_parts_hold_together():
@@ -37,3 +37,13 @@ def test_english_keeps_its_own_form():
 def test_the_home_page_title_names_the_site_once(client, home_page):
     title = parse(client.get("/").content.decode()).title.get_text()
     assert title.count("Petites villes de demain") == 1, title
+
+
+def test_the_ical_description_gives_the_date_in_french_typographic_form(client, event_factory):
+    event = event_factory("Atelier du 1er mars", start=paris(2021, 3, 1, 9, 30),
+                          duration=datetime.timedelta(hours=1, minutes=30))
+    calendar = Calendar.from_ical(client.get(event.ical_url()).content)
+    vevent = next(iter(calendar.walk("VEVENT")))
+    assert str(vevent["SUMMARY"]) == "Atelier du 1er mars"
+    when = f"lundi 1er{NBSP}mars{NBSP}2021 de 9{NBSP}h{NBSP}30 à 11{NBSP}h"
+    assert str(vevent["DESCRIPTION"]).startswith(when)

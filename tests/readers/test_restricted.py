@@ -6,6 +6,7 @@ import io
 
 import pytest
 from django.core.management import call_command
+from icalendar import Calendar
 from wagtail.models import PageViewRestriction
 
 from lettre.email.render import render_issue_email
@@ -95,11 +96,42 @@ def test_the_library_neither_lists_nor_names_restricted_pages(client, restricted
 
 def test_the_search_neither_finds_nor_names_restricted_pages(client, restricted_world):
     call_command("update_index", verbosity=0, stdout=io.StringIO())
-    soup = parse(client.get("/recherche/", {"q": "guide"}).content.decode())
-    # Facets and the details of each result; the snippet is the indexed text (search's own concern).
-    for snippet in soup.select(".search-result p.fr-mb-0"):
-        snippet.decompose()
-    html = text(soup)
+    # Facets, the details of each result and its snippet (the indexed text: test_no_search_text_names…).
+    html = text(parse(client.get("/recherche/", {"q": "guide"}).content.decode()))
     assert "Guide public du commerce" in html
     for title in HIDDEN:
         assert title not in html, f"the search shows “{title}”"
+
+
+def search_results(client, words: str) -> str:
+    """The text of the results of a search (titles, details and snippets), facets apart."""
+    soup = parse(client.get("/recherche/", {"q": words}).content.decode())
+    return " ".join(text(result) for result in soup.select(".search-result"))
+
+
+def test_no_search_text_names_a_restricted_partner(client, restricted_world):
+    call_command("update_index", verbosity=0, stdout=io.StringIO())
+    assert "Guide public du commerce" in search_results(client, "guide commerce")
+    assert "Partenaire réservé" not in search_results(client, "guide commerce")
+    assert "Guide public du commerce" not in search_results(client, "partenaire réservé")
+
+
+def test_restricting_a_partner_takes_its_name_out_of_the_pages_naming_it(
+    client, partner_factory, resource_factory
+):
+    partner = partner_factory("Fondation confidentielle")
+    resource_factory("Guide du patrimoine bâti", partner=partner)
+    assert "Guide du patrimoine bâti" in search_results(client, "fondation confidentielle")
+    restrict(partner, PageViewRestriction.LOGIN)
+    assert "Guide du patrimoine bâti" not in search_results(client, "fondation confidentielle")
+    assert "Guide du patrimoine bâti" in search_results(client, "patrimoine")
+
+
+def test_the_ical_export_does_not_name_a_restricted_organiser(client, partner_factory, event_factory):
+    organiser = partner_factory("Club confidentiel des partenaires")
+    event = event_factory("Webinaire ouvert du Club", organiser=organiser)
+    restrict(organiser)
+    calendar = Calendar.from_ical(client.get(event.ical_url()).content)
+    texts = " ".join(str(value) for value in next(iter(calendar.walk("VEVENT"))).values())
+    assert "Webinaire ouvert du Club" in texts
+    assert "Club confidentiel" not in texts
