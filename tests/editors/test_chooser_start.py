@@ -7,8 +7,6 @@ from django.urls import reverse
 
 from tests import html
 
-pytestmark = pytest.mark.xfail(strict=True, reason="the chooser opens at the root of both languages")
-
 @pytest.fixture
 def two_trees(partner_factory, english_home, translate):
     apvf = partner_factory("Association des petites villes de France", acronym="APVF")
