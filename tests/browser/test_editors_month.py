@@ -93,7 +93,6 @@ def saved_message(title_pattern: str = ".+") -> re.Pattern:
     return re.compile(sentence.replace(re.escape("%(page_title)s"), title_pattern))
 
 
-@pytest.mark.xfail(strict=True, reason="the preparation's date picker: initDateChooser is not defined")
 def test_a_writer_prepares_submits_and_a_manager_schedules_the_next_issue(page, month):
     archive = month["archive"]
     script_errors = []
