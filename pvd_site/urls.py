@@ -13,6 +13,8 @@ from core.sitemap import sitemap
 from lettre.feeds import LettreAtomFeed, LettreRssFeed
 
 urlpatterns = [
+    # The page chooser opens in the edited page's language (core.page_chooser), then Wagtail's admin.
+    path("admin/", include("core.page_chooser")),
     path("admin/", include(wagtailadmin_urls)),
     path("documents/", include(wagtaildocs_urls)),
     path(

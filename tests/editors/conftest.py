@@ -6,6 +6,7 @@ import datetime
 import pytest
 
 from tests.factories import paris
+from tests.i18n.conftest import english, english_home, translate  # noqa: F401 - the English tree's fixtures
 
 
 @pytest.fixture
