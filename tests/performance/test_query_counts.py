@@ -34,7 +34,6 @@ def email_queries(issue_url) -> int:
     return len(captured)
 
 
-@pytest.mark.xfail(strict=True, reason="the language selector and the site texts read the database")
 @pytest.mark.parametrize("count", [5, 50])
 def test_every_page_type_reads_the_database_a_bounded_number_of_times(world, queries_of, count):
     urls = world(count)
