@@ -33,9 +33,16 @@ class WrkResult:
 
 
 def free_port() -> int:
-    with socket.socket() as sock:
-        sock.bind(("127.0.0.1", 0))
-        return sock.getsockname()[1]
+    """A free local port: in BENCH_PORTS ("8650-8669") when set (a shared machine), any one else."""
+    first, _, last = os.environ.get("BENCH_PORTS", "0-0").partition("-")
+    for port in range(int(first), int(last or first) + 1):
+        with socket.socket() as sock:
+            try:
+                sock.bind(("127.0.0.1", port))
+            except OSError:
+                continue
+            return sock.getsockname()[1]
+    raise RuntimeError(f"no free port in BENCH_PORTS={os.environ['BENCH_PORTS']}")
 
 
 def site_environment(database_url: str, redis_url: str, static_root: str, page_cache: bool) -> dict:
@@ -55,8 +62,9 @@ def site_environment(database_url: str, redis_url: str, static_root: str, page_c
 class Gunicorn:
     """`gunicorn <app> --config gunicorn.conf.py` with 2 workers on a free local port."""
 
-    def __init__(self, app: str, env: dict, workers: int = 2):
+    def __init__(self, app: str, env: dict, workers: int = 2, python: str = sys.executable, cwd=BASE_DIR):
         self.port = free_port()
+        self.python, self.cwd = python, cwd
         self.env = {
             **env,
             "WEB_CONCURRENCY": str(workers),
@@ -72,19 +80,39 @@ class Gunicorn:
         return f"http://127.0.0.1:{self.port}"
 
     def __enter__(self):
-        command = [sys.executable, "-m", "gunicorn", self.app, "--config", str(BASE_DIR / "gunicorn.conf.py")]
+        if self.cwd == BASE_DIR:
+            config = str(BASE_DIR / "gunicorn.conf.py")
+            command = [self.python, "-m", "gunicorn", self.app, "--config", config]
+        else:  # another project (bakerydemo): gunicorn's defaults, sync workers
+            command = [
+                self.python,
+                "-m",
+                "gunicorn",
+                self.app,
+                "--workers",
+                self.env["WEB_CONCURRENCY"],
+                "--bind",
+                f"127.0.0.1:{self.port}",
+            ]
         self.process = subprocess.Popen(
-            command, cwd=BASE_DIR, env=self.env, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL
+            command, cwd=self.cwd, env=self.env, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL
         )
         deadline = time.monotonic() + 60
         while time.monotonic() < deadline:
             try:
-                urllib.request.urlopen(self.base_url + "/robots.txt", timeout=5)  # noqa: S310 - local
+                # as if through the TLS proxy: bakerydemo redirects plain HTTP to https
+                ready = urllib.request.Request(
+                    self.base_url + "/robots.txt", headers={"X-Forwarded-Proto": "https"}
+                )
+                urllib.request.urlopen(ready, timeout=5)  # noqa: S310 - local
+                return self
+            except urllib.error.HTTPError:  # an answer all the same (bakerydemo has no robots.txt)
                 return self
             except OSError:
                 if self.process.poll() is not None:
                     raise RuntimeError(f"gunicorn {self.app} stopped at start") from None
                 time.sleep(0.3)
+        self.__exit__()
         raise RuntimeError(f"gunicorn {self.app} did not answer in 60 s")
 
     def __exit__(self, *exc):
@@ -111,9 +139,11 @@ class Gunicorn:
                 response.read()
 
 
-def wrk(url: str, connections: int = 20, seconds: int = 15, timeout: str = "2s") -> WrkResult:
+def wrk(url: str, connections=20, seconds=15, timeout="2s", threads=2, headers=()) -> WrkResult:
+    arguments = [f"-t{threads}", f"-c{connections}", f"-d{seconds}s", f"--timeout={timeout}", "--latency"]
+    arguments += [part for header in headers for part in ("-H", header)]
     output = subprocess.run(
-        ["wrk", "-t2", f"-c{connections}", f"-d{seconds}s", f"--timeout={timeout}", "--latency", url],
+        ["wrk", *arguments, url],
         capture_output=True,
         text=True,
         check=True,
@@ -124,3 +154,12 @@ def wrk(url: str, connections: int = 20, seconds: int = 15, timeout: str = "2s")
     non_2xx = re.search(r"Non-2xx or 3xx responses: (\d+)", output)
     p99 = re.search(r"99%\s+(\S+)", output)
     return WrkResult(rate, errors, int(non_2xx.group(1)) if non_2xx else 0, p99.group(1) if p99 else "?")
+
+
+def server_time_ms(url: str, seconds: int, headers=()) -> float:
+    """Server time of a page: one connection asking again as soon as it is answered (wrk -c1), so one
+    worker serves it at a time; milliseconds per request."""
+    result = wrk(url, connections=1, seconds=seconds, threads=1, headers=headers)
+    if result.failures:
+        raise RuntimeError(f"{url}: {result.failures} failed requests")
+    return 1000 / result.requests_per_second

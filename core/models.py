@@ -12,6 +12,7 @@ from wagtail.models import Locale, Page, PageViewRestriction, TranslatableMixin
 
 from .blocks import CreditLineBlock
 from .blocks.links import ItemLink
+from .cache.memo import remembered
 
 
 def public_q() -> models.Q:
@@ -152,7 +153,12 @@ class SiteTexts(TranslatableMixin, models.Model):
     @classmethod
     def for_locale(cls, locale: Locale | None) -> "SiteTexts":
         """The texts of ``locale``; those of the default language while it has none; the built-in
-        defaults (unsaved) while there are none at all."""
+        defaults (unsaved) while there are none at all. Read once per site-wide change (they are one
+        of `PAGE_CACHE_SITE_WIDE_MODELS`)."""
+        return remembered(f"site-texts:{getattr(locale, 'pk', None)}", lambda: cls.read_for_locale(locale))
+
+    @classmethod
+    def read_for_locale(cls, locale: Locale | None) -> "SiteTexts":
         rows = cls.objects.select_related("locale").order_by("pk")
         if locale is not None:
             found = rows.filter(locale=locale).first()

@@ -9,6 +9,7 @@ from dataclasses import dataclass
 from django.conf import settings
 from wagtail.models import Page, Site
 
+from .cache.memo import remembered
 from .models import public_q
 
 
@@ -32,8 +33,8 @@ def versions_by_key(translation_keys) -> dict:
 
 
 def versions_for_request(page: Page | None, request) -> tuple[dict[str, Page], dict[str, Page]]:
-    """(versions of ``page``, versions of the site's home page), by language code: one query per
-    request, shared by the head's ``hreflang`` links and the header's language selector."""
+    """(versions of ``page``, versions of the site's home page), by language code: shared by the head's
+    ``hreflang`` links and the header's language selector, read once per change of any page."""
     site = Site.find_for_request(request) if request else None
     home_key = site.root_page.translation_key if site else None
     page_key = getattr(page, "translation_key", None) if page is not None else None
@@ -41,7 +42,8 @@ def versions_for_request(page: Page | None, request) -> tuple[dict[str, Page], d
     cached = getattr(request, "_pvd_language_versions", None)
     if cached is not None and cached[0] == cache_key:
         return cached[1]
-    grouped = versions_by_key([key for key in cache_key if key]) if any(cache_key) else {}
+    keys = [str(key) for key in cache_key if key]
+    grouped = remembered("translations:" + ":".join(keys), lambda: versions_by_key(keys), pages=True)
     result = (grouped.get(page_key, {}) if page_key else {}, grouped.get(home_key, {}) if home_key else {})
     if request is not None:
         request._pvd_language_versions = (cache_key, result)

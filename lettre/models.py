@@ -21,7 +21,6 @@ from core.models import RestrictionsInOneQueryMixin, SectionIndexPage, SiteTexts
 from core.pagination import paginate
 
 from .blocks import IssueBodyBlock
-from .blocks.prefetch import prefetch_issue
 from .email.preview import EmailPreviewMixin
 from .forms import IssueAdminForm
 
@@ -175,15 +174,17 @@ class LettrePage(RestrictionsInOneQueryMixin, EmailPreviewMixin, Page):
         """The section headings, in order: the table of contents. Two headings with the same anchor
         get distinct ones (“agenda”, “agenda-2”) so that every link leads to its own section."""
         sections, used = [], set()
-        for block in self.body:
-            if block.block_type != "rubrique":
+        heading_block = self.body.stream_block.child_blocks["rubrique"]
+        for raw in self.body.raw_data:  # without loading the other blocks' pages and images
+            if raw["type"] != "rubrique":
                 continue
-            html_id, n = block.value.html_id, 1
+            heading = heading_block.to_python(raw["value"])
+            html_id, n = heading.html_id, 1
             while html_id in used:
                 n += 1
-                html_id = f"{block.value.html_id}-{n}"
+                html_id = f"{heading.html_id}-{n}"
             used.add(html_id)
-            sections.append(Section(block.id, html_id, block.value["title"]))
+            sections.append(Section(raw["id"], html_id, heading["title"]))
         return sections
 
     @property
@@ -203,7 +204,7 @@ class LettrePage(RestrictionsInOneQueryMixin, EmailPreviewMixin, Page):
 
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
-        prefetch_issue(self)
+        # The blocks are loaded when rendered (lettre_tags.issue_body, which may find them rendered).
         # Each section heading block reads its anchor here (SectionHeadingBlock.get_context).
         context["section_ids"] = {section.block_id: section.html_id for section in self.sections}
         context["share_links"] = self.share_links(request)

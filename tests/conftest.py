@@ -14,6 +14,7 @@ from wagtail.models import Page, Site
 from wagtail.test.utils.form_data import querydict_from_html
 
 from core import visibility
+from core.cache.keys import bump_generation
 from home.models import HomePage
 from tests import factories
 
@@ -54,6 +55,13 @@ def forget_restrictions():
     visibility.forget_restrictions()
     yield
     visibility.forget_restrictions()
+
+
+@pytest.fixture(autouse=True)
+def new_cache_generation():
+    """Values kept per generation (core.cache.memo: site texts, translations) belong to the test
+    that read them: its database is rolled back without the purge that would start a new one."""
+    bump_generation()
 
 
 @pytest.fixture(autouse=True)

@@ -18,8 +18,8 @@ from django.db import transaction
 from django.dispatch import Signal
 from wagtail.models import Page, ReferenceIndex
 
-from .keys import bump_generation, purge_page_ids
-from .middleware import LOCAL, VIEWS_VERSION
+from .keys import VIEWS_VERSION, bump_generation, purge_page_ids
+from .middleware import LOCAL
 
 logger = logging.getLogger(__name__)
 

@@ -12,6 +12,7 @@ from django.core.cache import caches
 from django.utils import timezone
 
 GENERATION_KEY = "pvd:page-cache:generation"
+VIEWS_VERSION = "views"  # the version of the responses no page serves (the search...), purged with any page
 # The moment the response being rendered stops being true (an event starts or ends), if any.
 VALID_UNTIL: ContextVar[list | None] = ContextVar("page_cache_valid_until", default=None)
 

@@ -19,6 +19,7 @@ from django.utils.cache import get_conditional_response, patch_vary_headers
 from .keys import (
     GENERATION_KEY,
     VALID_UNTIL,
+    VIEWS_VERSION,
     generation,
     page_cache,
     page_version_key,
@@ -26,7 +27,6 @@ from .keys import (
     timeout_for,
 )
 
-VIEWS_VERSION = "views"  # the version of the responses no page serves (the search...)
 # Headers not replayed from a stored response: computed again for each one.
 NOT_KEPT_HEADERS = {
     "set-cookie",

@@ -128,7 +128,14 @@ if REDIS_URL:
         }
     }
 else:
-    CACHES = {"default": {"BACKEND": "django.core.cache.backends.locmem.LocMemCache"}}
+    # Room for the renditions Wagtail keeps there besides the pages (300 entries by default: culled
+    # at once by an issue of 50 images, with the values every page reads, core.cache.memo).
+    CACHES = {
+        "default": {
+            "BACKEND": "django.core.cache.backends.locmem.LocMemCache",
+            "OPTIONS": {"MAX_ENTRIES": 5000},
+        }
+    }
 # Page cache for readers without a session (core/cache, docs/performance.md). With several web
 # processes it needs the shared cache (REDIS_URL): a purge must reach every process.
 PAGE_CACHE_ENABLED = env.bool("PAGE_CACHE_ENABLED", default=True)

@@ -16,6 +16,7 @@ import subprocess
 import tempfile
 from pathlib import Path
 
+from django.conf import settings
 from django.core.cache import cache
 from django.core.management import call_command
 from django.core.management.base import BaseCommand, CommandError
@@ -76,7 +77,7 @@ class Command(BaseCommand):
                 cursor.execute("ANALYZE")
 
     def urls(self) -> dict[str, str]:
-        issue = LettrePage.objects.get(number=4)
+        issue = LettrePage.objects.get(number=4, locale__language_code=settings.LANGUAGE_CODE)
         library = ResourceIndexPage.objects.first()
         theme = Theme.objects.filter(slug__startswith=BENCH_PREFIX).first()
         partner = PartnerPage.objects.live().filter(events__isnull=False).distinct().first()

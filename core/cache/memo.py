@@ -1,0 +1,60 @@
+"""Values many pages read and that change only with the content: the site texts of a language, the
+translations of a page, the rendered body of an issue. They are kept in the page cache's store under
+the current generation (a change of a site-wide model starts a new one) and, for those that depend
+on pages, the version that every purge of a page changes: an uncached page then reads them without a
+query, and they are never older than the cached pages themselves.
+"""
+
+import time
+
+from django.conf import settings
+
+from .keys import (
+    GENERATION_KEY,
+    VALID_UNTIL,
+    VIEWS_VERSION,
+    generation,
+    page_cache,
+    page_version_key,
+    timeout_for,
+    valid_until,
+)
+
+PAGES_VERSION = page_version_key(VIEWS_VERSION)  # set again by every purge of pages (core.cache.invalidation)
+
+
+def remembered(name: str, compute, *, pages: bool = False):
+    """`compute()`, or its value kept since the last site-wide change (and the last purge of any page
+    when `pages`). The versions are read before computing: a change committed meanwhile stores the
+    value under a version nobody asks for any more."""
+    cache = page_cache()
+    found = cache.get_many([GENERATION_KEY, PAGES_VERSION] if pages else [GENERATION_KEY])
+    key = f"pvd:memo:{generation(found)}:{found.get(PAGES_VERSION, 0)}:{name}"
+    value = cache.get(key)
+    if value is None:
+        value = compute()
+        cache.set(key, value, timeout=settings.PAGE_CACHE_TIMEOUT)
+    return value
+
+
+def remembered_html(name: str, render) -> str:
+    """`render()`, an HTML fragment, kept like `remembered(pages=True)` values, and no longer than the
+    first moment it depends on (`valid_until`: an event that starts or ends): such moments are
+    replayed on each use, so that a cached page built around the fragment expires with it."""
+    cache = page_cache()
+    found = cache.get_many([GENERATION_KEY, PAGES_VERSION])
+    key = f"pvd:memo:{generation(found)}:{found.get(PAGES_VERSION, 0)}:{name}"
+    entry = cache.get(key)
+    if entry is None or entry["expires_at"] <= time.time():
+        moments = []
+        token = VALID_UNTIL.set(moments)
+        try:
+            html = render()
+        finally:
+            VALID_UNTIL.reset(token)
+        timeout = timeout_for(moments)
+        entry = {"html": html, "moments": moments, "expires_at": time.time() + timeout}
+        cache.set(key, entry, timeout=timeout)
+    for moment in entry["moments"]:
+        valid_until(moment)
+    return entry["html"]
