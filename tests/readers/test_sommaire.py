@@ -21,7 +21,6 @@ def test_the_sommaire_lists_the_seeds_own_sections_once(client, demo_issues, num
 
 
 @pytest.mark.django_db
-@pytest.mark.xfail(strict=True, reason="the interview repeats its section heading (h2, then h3 and kicker)")
 def test_an_interview_does_not_repeat_the_words_of_its_section_heading(client, demo_issues):
     soup = page(client.get(demo_issues[1].url))
     said = [text for _level, text in headings(soup.main) if "3 questions à" in text]
