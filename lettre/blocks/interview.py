@@ -97,6 +97,8 @@ class InterviewBlock(blocks.StructBlock):
         section_title = context.get("section_titles", {}).get(context.get("id"), "")
         context["heading"] = value.heading_under(section_title)
         context["title"] = value.title_under(section_title)
+        name = (value.get("person") or {}).get("name") or ""
+        context["name_said"] = bool(name) and context["title"].endswith(name)
         return context
 
     def clean(self, value):
