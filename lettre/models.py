@@ -187,6 +187,17 @@ class LettrePage(RestrictionsInOneQueryMixin, EmailPreviewMixin, Page):
             sections.append(Section(raw["id"], html_id, heading["title"]))
         return sections
 
+    @cached_property
+    def section_titles(self) -> dict[str, str]:
+        """{block id: the title of the section heading it sits under}: a block need not repeat it."""
+        titles, current = {}, ""
+        for block in self.body:
+            if block.block_type == "rubrique":
+                current = block.value["title"]
+            else:
+                titles[block.id] = current
+        return titles
+
     @property
     def toc(self) -> list[dict]:
         """The table of contents as the DSFR summary expects it: links to the section anchors."""
@@ -207,6 +218,7 @@ class LettrePage(RestrictionsInOneQueryMixin, EmailPreviewMixin, Page):
         # The blocks are loaded when rendered (lettre_tags.issue_body, which may find them rendered).
         # Each section heading block reads its anchor here (SectionHeadingBlock.get_context).
         context["section_ids"] = {section.block_id: section.html_id for section in self.sections}
+        context["section_titles"] = self.section_titles  # InterviewBlock.get_context
         context["share_links"] = self.share_links(request)
         return context
 

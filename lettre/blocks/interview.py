@@ -36,15 +36,24 @@ class InterviewValue(blocks.StructValue):
             return ""
         return ngettext("%(count)d question to", "%(count)d questions to", count) % {"count": count}
 
-    @cached_property
-    def title(self) -> str:
-        """The heading of the block: “4 questions à Martin Sotton”, or the kicker alone
-        (“Le point de vue du maire”) when it does not call for the name."""
+    def heading_under(self, section_title: str) -> str:
+        """The heading, unless the section heading the block sits under says it already (“3 questions à”
+        under “3 questions à”): the source's words once."""
         heading = self.heading
+        return "" if heading.strip().casefold() == (section_title or "").strip().casefold() else heading
+
+    def title_under(self, section_title: str = "") -> str:
+        """The heading of the block: “4 questions à Martin Sotton”, or the kicker alone
+        (“Le point de vue du maire”) when it does not call for the name, or the name alone."""
+        heading = self.heading_under(section_title)
         name = (self.get("person") or {}).get("name") or ""
         if heading and name and heading.rstrip().endswith((" à", " to")):
             return f"{heading.rstrip()} {name}"
         return heading or name
+
+    @cached_property
+    def title(self) -> str:
+        return self.title_under("")
 
 
 class InterviewBlock(blocks.StructBlock):
@@ -80,6 +89,17 @@ class InterviewBlock(blocks.StructBlock):
                 }
             ],
         }
+
+    def get_context(self, value, parent_context=None):
+        """``heading`` and ``title`` under the section heading the block sits in (LettrePage.section_titles,
+        keyed by block id; the e-mail hands the same)."""
+        context = super().get_context(value, parent_context=parent_context)
+        section_title = context.get("section_titles", {}).get(context.get("id"), "")
+        context["heading"] = value.heading_under(section_title)
+        context["title"] = value.title_under(section_title)
+        name = (value.get("person") or {}).get("name") or ""
+        context["name_said"] = bool(name) and context["title"].endswith(name)
+        return context
 
     def clean(self, value):
         value = super().clean(value)

@@ -58,7 +58,10 @@ def share_links(web_url: str, title: str) -> list[EmailLink]:
 
 
 def render_block(block, issue, lead: str = "") -> str:
-    context = {"value": block.value, "block": block, "block_id": block.id, "issue": issue, "lead": lead}
+    # The block's own context (what its get_context computes for the web page), then the e-mail's.
+    parent = {"id": block.id, "section_titles": issue.section_titles}
+    context = block.block.get_context(block.value, parent_context=parent)
+    context.update({"value": block.value, "block": block, "block_id": block.id, "issue": issue, "lead": lead})
     try:
         template = engine.get_template(f"blocks/{block.block_type}.mjml")
     except TemplateDoesNotExist:

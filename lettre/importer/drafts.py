@@ -170,6 +170,7 @@ def import_issue(
                 "credits": [
                     ("credit", {"role": role[:120], "names": names[:400]}) for role, names in report.credits
                 ],
+                "contact_label": parsed.frame.contact_label[:200],
             }
             report.page = _save_draft(index, existing, fields, user)
             report.images_created = len(images.created)

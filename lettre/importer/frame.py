@@ -30,6 +30,8 @@ DATE_RE = re.compile(rf"\b(\d{{1,2}})(?:er)?\s+({MONTH_NAMES})\s+(\d{{4}})\b", r
 NUMBER_RE = re.compile(r"(?:#|n°|nº|no\.|numéro)\s*(\d{1,4})\b", re.IGNORECASE)
 MASTHEAD_SCAN = 12
 MASTHEAD_MAX = 160
+# The footer's line before the contact address: its label is the (“Contactez…” in #4).
+CONTACT_RE = re.compile(r"^(?P<label>Contact\w*\s[^:@]{1,150}:)")
 CHROME_LINK_RE = re.compile(
     r"d[ée]sinscri|d[ée]sabonn|unsubscribe|navigateur|in (?:your|a) browser|version en ligne|view (?:it|this)"
     r" online|g[ée]rer (?:mon|votre) abonnement|manage (?:my|your) subscription|vos pr[ée]f[ée]rences",
@@ -53,6 +55,7 @@ class Frame:
     masthead: Masthead | None = None
     chrome: list[str] = field(default_factory=list)  # text left out: masthead, tool links, footer
     credits: list[tuple[str, str]] = field(default_factory=list)
+    contact_label: str = ""  # “Contactez la direction de programme :”, the issue's own words
 
 
 def parse_date(text: str) -> datetime.date | None:
@@ -125,6 +128,10 @@ def split_footer(nodes: list[Node], frame: Frame) -> list[Node]:
         found, rest = read_credits(node)
         frame.credits.extend(found)
         frame.chrome.extend(rest)
+        for line in rest:
+            contact = CONTACT_RE.match(" ".join(line.split()))
+            if contact and not frame.contact_label:
+                frame.contact_label = contact["label"]
     return nodes[:start]
 
 
