@@ -2,11 +2,11 @@
 
 Wagtail opens a chooser that has no page chosen yet at the closest common parent of the pages it
 accepts; with a French and an English tree that parent is the root, which lists both home pages. This
-view starts in one language instead: the ``locale`` the editor's page is in (static/admin/js/
-page-chooser-locale.js sends it), else the admin's language. A partner chooser then opens on the
-French partners, a link chooser on the French home page. The locale selector and the breadcrumbs
-(« Racine ») still lead to the other language. It answers Wagtail's own address of the chooser
-(pvd_site/urls.py places it before the admin's URLs); every other step is Wagtail's.
+view starts in one language instead: the ``locale`` of the page being edited (Wagtail's chooser sends
+it, from the admin's ACTIVE_CONTENT_LOCALE), else the admin's language. A partner chooser then opens
+on the French partners, a link chooser on the French home page. The locale selector and the
+breadcrumbs (« Racine ») still lead to the other language. It answers Wagtail's own address of the
+chooser (pvd_site/urls.py places it before the admin's URLs); every other step is Wagtail's.
 """
 
 from django.conf import settings

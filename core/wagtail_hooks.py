@@ -1,7 +1,5 @@
 """core's additions to Wagtail."""
 
-from django.templatetags.static import static
-from django.utils.html import format_html
 from wagtail import hooks
 from wagtail.snippets.models import register_snippet
 
@@ -23,9 +21,3 @@ def page_links_from_loaded_pages(features):
 def remember_the_page_served(page, request, serve_args, serve_kwargs):
     """The page cache keeps a response under the page that served it, which a change purges."""
     request.page_cache_page_id = page.pk
-
-
-@hooks.register("insert_global_admin_js")
-def page_chooser_opens_in_the_pages_language():
-    """static/admin/js/page-chooser-locale.js: see core.page_chooser."""
-    return format_html('<script src="{}"></script>', static("admin/js/page-chooser-locale.js"))

@@ -83,7 +83,7 @@ def upload_image(page, chooser_id: str, path, title: str, description: str) -> N
 def choose_page(page, chooser_id: str, title: str) -> None:
     page.locator(f"#{chooser_id}-chooser [data-chooser-action-choose]").click()
     modal = page.locator(".modal-dialog")
-    # With two languages the chooser opens at the root of the tree: the editor searches by title.
+    # The chooser opens on the pages it accepts in the language; the editor searches by title.
     modal.locator("input[name=q]").fill(title)
     modal.locator("a.choose-page", has_text=title).first.click()
     expect(modal).to_be_hidden()

@@ -7,6 +7,7 @@ from django.urls import reverse
 
 from tests import html
 
+
 @pytest.fixture
 def two_trees(partner_factory, english_home, translate):
     apvf = partner_factory("Association des petites villes de France", acronym="APVF")
