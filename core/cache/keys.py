@@ -51,10 +51,12 @@ def request_key(request) -> str | None:
     """The key of a request's page (site, path with its language, query), or None when its query string has
     a parameter no page reads (the page is then served uncached: no visitor can fill the cache with
     made-up addresses)."""
-    allowed = set(settings.PAGE_CACHE_QUERY_PARAMS)
-    params = sorted((name, value) for name in request.GET for value in request.GET.getlist(name))
-    if any(name not in allowed for name, _value in params):
-        return None
+    params = []
+    if request.META.get("QUERY_STRING"):  # most readers send none: request.GET is not parsed then
+        allowed = set(settings.PAGE_CACHE_QUERY_PARAMS)
+        params = sorted((name, value) for name in request.GET for value in request.GET.getlist(name))
+        if any(name not in allowed for name, _value in params):
+            return None
     # The host names the site (as Wagtail finds it), without a query; the path names the language.
     raw = f"{request.get_host()}|{request.path}|{urlencode(params)}"
     return "pvd:page-cache:url:" + hashlib.sha256(raw.encode()).hexdigest()

@@ -14,6 +14,7 @@ from collections import OrderedDict
 
 from django.conf import settings
 from django.http import HttpResponse
+from django.http.response import ResponseHeaders
 from django.utils.cache import get_conditional_response, patch_vary_headers
 
 from .keys import (
@@ -62,7 +63,7 @@ def cacheable_response(request, response) -> bool:
 
 
 def accepts_gzip(request) -> bool:
-    return "gzip" in request.headers.get("Accept-Encoding", "")
+    return "gzip" in request.META.get("HTTP_ACCEPT_ENCODING", "")  # request.headers is built per access
 
 
 def finish(request, response, etag: str, vary: str = ""):
@@ -74,6 +75,36 @@ def finish(request, response, etag: str, vary: str = ""):
         response, [*(name.strip() for name in vary.split(",") if name.strip()), "Accept-Encoding", "Cookie"]
     )
     return get_conditional_response(request, etag=etag, response=response)
+
+
+CONDITIONAL_HEADERS = {
+    "HTTP_IF_NONE_MATCH",
+    "HTTP_IF_MODIFIED_SINCE",
+    "HTTP_IF_MATCH",
+    "HTTP_IF_UNMODIFIED_SINCE",
+}
+
+
+def hit_headers(entry, compressed: bool) -> ResponseHeaders:
+    """The headers of a hit on `entry` (what `finish` gives), built once per process copy of the entry
+    and copied for each hit: a hit then validates and encodes no header."""
+    name = "headers_gzip" if compressed else "headers_plain"
+    if name not in entry:
+        response = HttpResponse()
+        for header, value in entry["headers"].items():
+            response[header] = value
+        if compressed:
+            response["Content-Encoding"] = "gzip"
+        response["Content-Length"] = str(len(entry["gzip"] if compressed else entry["plain"]))
+        response["X-Page-Cache"] = "hit"
+        response["ETag"] = entry["etag"]
+        response["Cache-Control"] = "no-cache"
+        vary = [part.strip() for part in entry.get("vary", "").split(",") if part.strip()]
+        patch_vary_headers(response, [*vary, "Accept-Encoding", "Cookie"])
+        entry[name] = response.headers
+    headers = ResponseHeaders({})
+    headers._store = entry[name]._store.copy()  # the validated (name, value) pairs, as they are
+    return headers
 
 
 def version_key_of(entry) -> str:
@@ -192,19 +223,14 @@ class AnonymousPageCacheMiddleware:
         return finish(request, self.compressed(request, response, entry), etag)
 
     def from_entry(self, request, entry):
-        response = HttpResponse()
-        for name, value in entry["headers"].items():
-            response[name] = value
-        if accepts_gzip(request):
-            response.content = entry["gzip"]
-            response["Content-Encoding"] = "gzip"
-        else:
-            if "plain" not in entry:
-                entry["plain"] = gzip.decompress(entry["gzip"])
-            response.content = entry["plain"]
-        response["Content-Length"] = str(len(response.content))
-        response["X-Page-Cache"] = "hit"
-        return finish(request, response, entry["etag"], entry.get("vary", ""))
+        compressed = accepts_gzip(request)
+        if not compressed and "plain" not in entry:
+            entry["plain"] = gzip.decompress(entry["gzip"])
+        response = HttpResponse(entry["gzip"] if compressed else entry["plain"])
+        response.headers = hit_headers(entry, compressed)
+        if CONDITIONAL_HEADERS.isdisjoint(request.META):
+            return response
+        return get_conditional_response(request, etag=entry["etag"], response=response)
 
     @staticmethod
     def compressed(request, response, entry):

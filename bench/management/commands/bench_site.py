@@ -12,6 +12,7 @@
 
 import os
 import shutil
+import statistics
 import subprocess
 import tempfile
 from pathlib import Path
@@ -25,7 +26,8 @@ from django.test import override_settings
 from django.utils import translation
 
 from agenda.models import EventPage
-from bench.load import Gunicorn, site_environment, wrk
+from bench.bakerydemo import REFERENCE_PATH, as_blog_posts
+from bench.load import Gunicorn, server_time_ms, site_environment, wrk
 from bench.timing import time_page
 from home.models import HomePage
 from lettre.models import LettreIndexPage, LettrePage
@@ -149,6 +151,7 @@ class Command(BaseCommand):
                 ):
                     site.get(urls[key])
                     results[name] = wrk(site.base_url + urls[key], seconds=seconds)
+                against_bakerydemo = self.against_bakerydemo(site, urls["issue #4"])
             with Gunicorn("bench.ceiling", {**environment, "BENCH_CEILING_HTML": str(html_file)}) as ceiling:
                 roof = wrk(ceiling.base_url + "/", seconds=seconds)
             with Gunicorn("pvd_site.wsgi", uncached_env) as site:
@@ -159,6 +162,27 @@ class Command(BaseCommand):
         finally:
             shutil.rmtree(static_root, ignore_errors=True)
         self.report_load(results, roof, busy, rss, seconds)
+        self.stdout.write(against_bakerydemo)
+
+    @staticmethod
+    def against_bakerydemo(site, issue_path: str, rounds: int = 3) -> str:
+        """Issue #4 as a multiple of bakerydemo's blog post, through the reference page measured in
+        alternating pairs with it (bench/bakerydemo.py holds the reference's own ratio)."""
+        site.get(REFERENCE_PATH)
+        ratios = []
+        for _ in range(rounds):
+            issue_ms = server_time_ms(site.base_url + issue_path, 5)
+            reference_ms = server_time_ms(site.base_url + REFERENCE_PATH, 5)
+            ratios.append(issue_ms / reference_ms)
+        ratio = statistics.median(ratios)
+        multiple = as_blog_posts(ratio, 1, connection.vendor)
+        if multiple is None:
+            return f"uncached issue = {ratio:.2f}× the reference page (no ratio to bakerydemo yet)"
+        goal = "met" if multiple <= 1 else "NOT met"
+        return (
+            f"uncached issue = {ratio:.2f}× the reference page {REFERENCE_PATH} = {multiple:.2f}× "
+            f"bakerydemo's blog post (goal ≤ 1×: {goal})"
+        )
 
     @staticmethod
     def fetch(site, path) -> bytes:
