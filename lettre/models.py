@@ -16,6 +16,7 @@ from wagtail.models import Page, ReferenceIndex
 from wagtail.search import index
 
 from core.blocks import CreditLineBlock
+from core.cache.memo import remembered
 from core.dates import day_display
 from core.models import RestrictionsInOneQueryMixin, SectionIndexPage, SiteTexts, public_q
 from core.pagination import paginate
@@ -246,7 +247,10 @@ class LettrePage(RestrictionsInOneQueryMixin, EmailPreviewMixin, Page):
 
     @cached_property
     def neighbours(self) -> dict:
-        """The previous and the next issue, in one query."""
+        """The previous and the next issue, in one query, read again after a change of any page."""
+        return remembered(f"issue-neighbours:{self.pk}", self.read_neighbours, pages=True)
+
+    def read_neighbours(self) -> dict:
         before, after = self.neighbour_query(later=False), self.neighbour_query(later=True)
         found = LettrePage.objects.filter(models.Q(pk__in=before) | models.Q(pk__in=after))
         previous = next_ = None
