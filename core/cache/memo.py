@@ -23,13 +23,18 @@ from .keys import (
 PAGES_VERSION = page_version_key(VIEWS_VERSION)  # set again by every purge of pages (core.cache.invalidation)
 
 
+def memo_key(cache, name: str, pages: bool) -> str:
+    """The key of `name` under the current generation (and the pages' version when `pages`)."""
+    found = cache.get_many([GENERATION_KEY, PAGES_VERSION] if pages else [GENERATION_KEY])
+    return f"pvd:memo:{generation(found)}:{found.get(PAGES_VERSION, 0)}:{name}"
+
+
 def remembered(name: str, compute, *, pages: bool = False):
     """`compute()`, or its value kept since the last site-wide change (and the last purge of any page
     when `pages`). The versions are read before computing: a change committed meanwhile stores the
     value under a version nobody asks for any more."""
     cache = page_cache()
-    found = cache.get_many([GENERATION_KEY, PAGES_VERSION] if pages else [GENERATION_KEY])
-    key = f"pvd:memo:{generation(found)}:{found.get(PAGES_VERSION, 0)}:{name}"
+    key = memo_key(cache, name, pages)
     value = cache.get(key)
     if value is None:
         value = compute()
@@ -42,8 +47,7 @@ def remembered_html(name: str, render) -> str:
     first moment it depends on (`valid_until`: an event that starts or ends): such moments are
     replayed on each use, so that a cached page built around the fragment expires with it."""
     cache = page_cache()
-    found = cache.get_many([GENERATION_KEY, PAGES_VERSION])
-    key = f"pvd:memo:{generation(found)}:{found.get(PAGES_VERSION, 0)}:{name}"
+    key = memo_key(cache, name, pages=True)
     entry = cache.get(key)
     if entry is None or entry["expires_at"] <= time.time():
         moments = []
