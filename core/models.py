@@ -106,6 +106,14 @@ class SiteSettings(BaseSiteSetting):
     class Meta:
         verbose_name = _("site settings")
 
+    @classmethod
+    def for_site(cls, site):
+        """The settings of `site`, read once per site-wide change (one of `PAGE_CACHE_SITE_WIDE_MODELS`):
+        every page shows them."""
+        if site is None:
+            return super().for_site(site)
+        return remembered(f"site-settings:{site.pk}", lambda: super(SiteSettings, cls).for_site(site))
+
 
 class SiteTexts(TranslatableMixin, models.Model):
     """The site's words shown by every issue, web page and e-mail, in each language: one row per

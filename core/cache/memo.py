@@ -42,23 +42,31 @@ def remembered(name: str, compute, *, pages: bool = False):
     return value
 
 
-def remembered_html(name: str, render) -> str:
-    """`render()`, an HTML fragment, kept like `remembered(pages=True)` values, and no longer than the
-    first moment it depends on (`valid_until`: an event that starts or ends): such moments are
-    replayed on each use, so that a cached page built around the fragment expires with it."""
+def kept_html(name: str) -> str | None:
+    """The HTML fragment kept under `name` (`keep_html`), None when there is none or it has expired;
+    the moments it depends on are replayed, so that a cached page built around it expires too."""
     cache = page_cache()
-    key = memo_key(cache, name, pages=True)
-    entry = cache.get(key)
+    entry = cache.get(memo_key(cache, name, pages=True))
     if entry is None or entry["expires_at"] <= time.time():
-        moments = []
-        token = VALID_UNTIL.set(moments)
-        try:
-            html = render()
-        finally:
-            VALID_UNTIL.reset(token)
-        timeout = timeout_for(moments)
-        entry = {"html": html, "moments": moments, "expires_at": time.time() + timeout}
-        cache.set(key, entry, timeout=timeout)
+        return None
     for moment in entry["moments"]:
         valid_until(moment)
     return entry["html"]
+
+
+def keep_html(name: str, render) -> str:
+    """`render()`, an HTML fragment, kept like `remembered(pages=True)` values, and no longer than the
+    first moment it depends on (`valid_until`: an event that starts or ends)."""
+    cache = page_cache()
+    key = memo_key(cache, name, pages=True)
+    moments = []
+    token = VALID_UNTIL.set(moments)
+    try:
+        html = render()
+    finally:
+        VALID_UNTIL.reset(token)
+    timeout = timeout_for(moments)
+    cache.set(key, {"html": html, "moments": moments, "expires_at": time.time() + timeout}, timeout=timeout)
+    for moment in moments:
+        valid_until(moment)
+    return html
