@@ -11,7 +11,7 @@ from wagtail.fields import RichTextField, StreamField
 from wagtail.models import Locale, Page, PageViewRestriction, TranslatableMixin
 
 from .blocks import CreditLineBlock
-from .cache.memo import remembered
+from .cache.memo import forget, remembered
 
 
 def public_q() -> models.Q:
@@ -113,6 +113,10 @@ class SiteSettings(BaseSiteSetting):
         if site is None:
             return super().for_site(site)
         return remembered(f"site-settings:{site.pk}", lambda: super(SiteSettings, cls).for_site(site))
+
+    def save(self, *args, **kwargs):
+        super().save(*args, **kwargs)
+        forget(f"site-settings:{self.site_id}")
 
 
 class SiteTexts(TranslatableMixin, models.Model):

@@ -29,6 +29,13 @@ def memo_key(cache, name: str, pages: bool) -> str:
     return f"pvd:memo:{generation(found)}:{found.get(PAGES_VERSION, 0)}:{name}"
 
 
+def forget(name: str, pages: bool = False) -> None:
+    """Drop the value kept under `name` at once (the rest of the transaction that changed it reads the
+    change; the purge on commit covers what other requests read meanwhile)."""
+    cache = page_cache()
+    cache.delete(memo_key(cache, name, pages))
+
+
 def remembered(name: str, compute, *, pages: bool = False):
     """`compute()`, or its value kept since the last site-wide change (and the last purge of any page
     when `pages`). The versions are read before computing: a change committed meanwhile stores the
