@@ -12,7 +12,7 @@ from wagtail.models import Locale, Page, PageViewRestriction, TranslatableMixin
 
 from .blocks import CreditLineBlock
 from .blocks.links import ItemLink
-from .cache.memo import remembered
+from .cache.memo import forget, remembered
 
 
 def public_q() -> models.Q:
@@ -115,6 +115,18 @@ class SiteSettings(BaseSiteSetting):
             ("Scoop.it", self.scoopit_url),
         ]
         return [ItemLink(str(label), url) for label, url in candidates if url]
+
+    @classmethod
+    def for_site(cls, site):
+        """The settings of `site`, read once per site-wide change (one of `PAGE_CACHE_SITE_WIDE_MODELS`):
+        every page shows them."""
+        if site is None:
+            return super().for_site(site)
+        return remembered(f"site-settings:{site.pk}", lambda: super(SiteSettings, cls).for_site(site))
+
+    def save(self, *args, **kwargs):
+        super().save(*args, **kwargs)
+        forget(f"site-settings:{self.site_id}")
 
 
 class SiteTexts(TranslatableMixin, models.Model):

@@ -7,6 +7,7 @@ from urllib.parse import quote, urlencode
 from django.contrib.contenttypes.models import ContentType
 from django.core.exceptions import ValidationError
 from django.db import models
+from django.utils import translation
 from django.utils.functional import cached_property
 from django.utils.html import strip_tags
 from django.utils.translation import gettext_lazy as _
@@ -16,11 +17,13 @@ from wagtail.models import Page, ReferenceIndex
 from wagtail.search import index
 
 from core.blocks import CreditLineBlock
+from core.cache.memo import kept_html, remembered
 from core.dates import day_display
 from core.models import RestrictionsInOneQueryMixin, SectionIndexPage, SiteTexts, public_q
 from core.pagination import paginate
 
 from .blocks import IssueBodyBlock
+from .blocks.prefetch import prefetch_issue
 from .email.preview import EmailPreviewMixin
 from .forms import IssueAdminForm
 
@@ -215,12 +218,26 @@ class LettrePage(RestrictionsInOneQueryMixin, EmailPreviewMixin, Page):
 
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
-        # The blocks are loaded when rendered (lettre_tags.issue_body, which may find them rendered).
+        # The body as rendered and kept (lettre_tags.issue_body); else its pages and images, the hero
+        # among them, are loaded now, before the header shows the hero.
+        name = self.kept_body_name(request)
+        context["kept_body"] = kept_html(name) if name else None
+        if context["kept_body"] is None:
+            prefetch_issue(self)
         # Each section heading block reads its anchor here (SectionHeadingBlock.get_context).
         context["section_ids"] = {section.block_id: section.html_id for section in self.sections}
         context["section_titles"] = self.section_titles  # InterviewBlock.get_context
         context["share_links"] = self.share_links(request)
         return context
+
+    def kept_body_name(self, request) -> str | None:
+        """What the rendered body is kept under: per published revision, language and host; None for
+        a preview or a page without a live revision (rendered each time)."""
+        previewed = request is None or getattr(request, "is_preview", False)
+        if previewed or not (self.live and self.live_revision_id):
+            return None
+        language, host = translation.get_language(), request.get_host()
+        return f"issue-body:{self.pk}:{self.live_revision_id}:{language}:{host}"
 
     def site_texts(self) -> SiteTexts:
         """The site's words (contact label, default credits, data notice) in the issue's language
@@ -274,7 +291,10 @@ class LettrePage(RestrictionsInOneQueryMixin, EmailPreviewMixin, Page):
 
     @cached_property
     def neighbours(self) -> dict:
-        """The previous and the next issue, in one query."""
+        """The previous and the next issue, in one query, read again after a change of any page."""
+        return remembered(f"issue-neighbours:{self.pk}", self.read_neighbours, pages=True)
+
+    def read_neighbours(self) -> dict:
         before, after = self.neighbour_query(later=False), self.neighbour_query(later=True)
         found = LettrePage.objects.filter(models.Q(pk__in=before) | models.Q(pk__in=after))
         previous = next_ = None

@@ -23,13 +23,25 @@ from .keys import (
 PAGES_VERSION = page_version_key(VIEWS_VERSION)  # set again by every purge of pages (core.cache.invalidation)
 
 
+def memo_key(cache, name: str, pages: bool) -> str:
+    """The key of `name` under the current generation (and the pages' version when `pages`)."""
+    found = cache.get_many([GENERATION_KEY, PAGES_VERSION] if pages else [GENERATION_KEY])
+    return f"pvd:memo:{generation(found)}:{found.get(PAGES_VERSION, 0)}:{name}"
+
+
+def forget(name: str, pages: bool = False) -> None:
+    """Drop the value kept under `name` at once (the rest of the transaction that changed it reads the
+    change; the purge on commit covers what other requests read meanwhile)."""
+    cache = page_cache()
+    cache.delete(memo_key(cache, name, pages))
+
+
 def remembered(name: str, compute, *, pages: bool = False):
     """`compute()`, or its value kept since the last site-wide change (and the last purge of any page
     when `pages`). The versions are read before computing: a change committed meanwhile stores the
     value under a version nobody asks for any more."""
     cache = page_cache()
-    found = cache.get_many([GENERATION_KEY, PAGES_VERSION] if pages else [GENERATION_KEY])
-    key = f"pvd:memo:{generation(found)}:{found.get(PAGES_VERSION, 0)}:{name}"
+    key = memo_key(cache, name, pages)
     value = cache.get(key)
     if value is None:
         value = compute()
@@ -37,24 +49,31 @@ def remembered(name: str, compute, *, pages: bool = False):
     return value
 
 
-def remembered_html(name: str, render) -> str:
-    """`render()`, an HTML fragment, kept like `remembered(pages=True)` values, and no longer than the
-    first moment it depends on (`valid_until`: an event that starts or ends): such moments are
-    replayed on each use, so that a cached page built around the fragment expires with it."""
+def kept_html(name: str) -> str | None:
+    """The HTML fragment kept under `name` (`keep_html`), None when there is none or it has expired;
+    the moments it depends on are replayed, so that a cached page built around it expires too."""
     cache = page_cache()
-    found = cache.get_many([GENERATION_KEY, PAGES_VERSION])
-    key = f"pvd:memo:{generation(found)}:{found.get(PAGES_VERSION, 0)}:{name}"
-    entry = cache.get(key)
+    entry = cache.get(memo_key(cache, name, pages=True))
     if entry is None or entry["expires_at"] <= time.time():
-        moments = []
-        token = VALID_UNTIL.set(moments)
-        try:
-            html = render()
-        finally:
-            VALID_UNTIL.reset(token)
-        timeout = timeout_for(moments)
-        entry = {"html": html, "moments": moments, "expires_at": time.time() + timeout}
-        cache.set(key, entry, timeout=timeout)
+        return None
     for moment in entry["moments"]:
         valid_until(moment)
     return entry["html"]
+
+
+def keep_html(name: str, render) -> str:
+    """`render()`, an HTML fragment, kept like `remembered(pages=True)` values, and no longer than the
+    first moment it depends on (`valid_until`: an event that starts or ends)."""
+    cache = page_cache()
+    key = memo_key(cache, name, pages=True)
+    moments = []
+    token = VALID_UNTIL.set(moments)
+    try:
+        html = render()
+    finally:
+        VALID_UNTIL.reset(token)
+    timeout = timeout_for(moments)
+    cache.set(key, {"html": html, "moments": moments, "expires_at": time.time() + timeout}, timeout=timeout)
+    for moment in moments:
+        valid_until(moment)
+    return html

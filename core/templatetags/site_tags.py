@@ -5,6 +5,7 @@ from django.urls import NoReverseMatch, reverse
 from wagtail.models import Page, Site
 
 from core import meta
+from core.cache.memo import remembered
 
 register = template.Library()
 
@@ -27,16 +28,20 @@ def site_root(context):
 
 def root_children(context) -> tuple:
     """The home page of the site and its live children (of their own type, their own fields left
-    unread), read once per request: the header's menu, the footer's links and the directory of
-    communes come from them."""
+    unread), read once per change of any page: the header's menu, the footer's links and the
+    directory of communes come from them."""
     request = context.get("request")
     cached = getattr(request, "_pvd_root_children", None) if request is not None else None
     if cached is None:
         root = site_root(context)
-        cached = (root, list(root.get_children().live().specific(defer=True)) if root is not None else [])
+        cached = (root, remembered(f"menu:{root.pk}", lambda: menu_pages(root), pages=True) if root else [])
         if request is not None:
             request._pvd_root_children = cached
     return cached
+
+
+def menu_pages(root) -> list:
+    return list(root.get_children().live().specific(defer=True))
 
 
 @register.simple_tag(takes_context=True)

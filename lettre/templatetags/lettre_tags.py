@@ -3,11 +3,10 @@ it (the library does not import the newsletter: the newsletter depends on it, no
 and the issue page's body, kept rendered."""
 
 from django import template
-from django.utils import translation
 from django.utils.html import conditional_escape
 from django.utils.safestring import mark_safe
 
-from core.cache.memo import remembered_html
+from core.cache.memo import keep_html
 from lettre.blocks.prefetch import prefetch_issue
 from lettre.models import LettrePage
 
@@ -22,20 +21,19 @@ def issues_choosing(page) -> list:
 
 @register.simple_tag(takes_context=True)
 def issue_body(context) -> str:
-    """The issue's blocks, rendered as `{% include_block %}` does, kept per published revision,
-    language and host until a page or the site changes (core.cache.memo): an uncached issue page
-    then skips loading the blocks' pages and images and rendering them. A preview renders them."""
-    page, request = context["page"], context.get("request")
+    """The issue's blocks, rendered as `{% include_block %}` does: as kept when the page's context
+    found them (`LettrePage.get_context`), else rendered and kept (core.cache.memo)."""
+    if context.get("kept_body") is not None:
+        return context["kept_body"]
+    page = context["page"]
 
     def render() -> str:
         prefetch_issue(page)
         parent = context.flatten()
         return mark_safe("".join(render_block(block, parent) for block in page.body))  # noqa: S308
 
-    if request is None or getattr(request, "is_preview", False) or not page.live or not page.live_revision_id:
-        return render()
-    name = f"issue-body:{page.pk}:{page.live_revision_id}:{translation.get_language()}:{request.get_host()}"
-    return remembered_html(name, render)
+    name = page.kept_body_name(context.get("request"))
+    return keep_html(name, render) if name else render()
 
 
 def render_block(block, parent: dict) -> str:

@@ -93,3 +93,15 @@ def test_the_sitemap_lists_both_languages_with_alternates(client, issue_factory,
     assert entries["http://localhost/lettres/lettre-4/"] == pair
     assert entries["http://localhost/en/lettres/lettre-4/"] == pair
     assert entries["http://localhost/lettres/lettre-5/"] == {}
+
+
+def test_a_translation_published_after_a_visit_is_announced_at_once(
+    client, issue_factory, translate, english_home, django_capture_on_commit_callbacks
+):
+    """The versions of a page are kept between requests (core.cache.memo): a publish renews them."""
+    issue = issue_factory(number=4)
+    assert "en" not in hreflangs(client, "/lettres/lettre-4/")
+    with django_capture_on_commit_callbacks(execute=True):
+        translate(issue, title="Newsletter #4")
+    assert hreflangs(client, "/lettres/lettre-4/")["en"] == "http://localhost/en/lettres/lettre-4/"
+    assert "/en/lettres/lettre-4/" in selector(client, "/lettres/lettre-4/").values()

@@ -207,7 +207,7 @@ def test_resource_page_shows_what_and_where(client, resource_factory, theme_fact
 
 
 def test_a_resource_chosen_in_an_issue_shows_its_new_title_once_republished(
-    client, issue_factory, resource_factory
+    client, issue_factory, resource_factory, django_capture_on_commit_callbacks
 ):
     resource = resource_factory("Faire Territoire : OSONS", summary="Le vademecum de l'ANPP.")
     issue = issue_factory(
@@ -216,7 +216,8 @@ def test_a_resource_chosen_in_an_issue_shows_its_new_title_once_republished(
     assert "Faire Territoire : OSONS" in client.get(issue.url).content.decode()
 
     resource.title = "Faire Territoire : OSONS avec et pour tous !"
-    resource.save_revision().publish()
+    with django_capture_on_commit_callbacks(execute=True):  # the publish commits (the issue's kept body)
+        resource.save_revision().publish()
 
     html = client.get(issue.url).content.decode()
     assert "Faire Territoire : OSONS avec et pour tous !" in html
