@@ -9,7 +9,6 @@ from tests.public_pages import public_pages
 pytestmark = pytest.mark.browser
 
 
-@pytest.mark.xfail(strict=True, reason="the search modal has no accessible name; the notice is bigger")
 def test_no_public_page_makes_dsfr_repair_its_markup(page, demo_site):
     messages = []
     page.on("console", lambda message: messages.append((message.type, message.text)))

@@ -8,7 +8,6 @@ from lettre.models import LettrePage
 pytestmark = pytest.mark.browser
 
 
-@pytest.mark.xfail(strict=True, reason="the search modal has no accessible name; the notice is bigger")
 @pytest.mark.parametrize("width", [1280, 320])
 def test_the_privacy_notice_is_no_bigger_than_the_credits(page, demo_site, width):
     issue = LettrePage.objects.live().get(number=4, locale__language_code="fr")
