@@ -104,8 +104,10 @@ def site_settings(site) -> SiteSettings:
         "linkedin_url": "https://www.linkedin.com/company/agence-nationale-de-la-cohesion-des-territoires/",
         "scoopit_url": "https://www.scoop.it/topic/petites-villes-de-demain",
     }
-    current = SiteSettings.for_site(site)
-    if any(getattr(current, name) != value for name, value in values.items()):
+    # Read from the database, not through SiteSettings.for_site, which may answer from the memo (a write
+    # decided on a kept copy could be skipped while the row is missing or different).
+    current = SiteSettings.objects.filter(site=site).first() or SiteSettings(site=site)
+    if current.pk is None or any(getattr(current, name) != value for name, value in values.items()):
         for name, value in values.items():
             setattr(current, name, value)
         current.save()
