@@ -66,14 +66,22 @@ def accepts_gzip(request) -> bool:
     return "gzip" in request.META.get("HTTP_ACCEPT_ENCODING", "")  # request.headers is built per access
 
 
+def vary_names(vary: str) -> list[str]:
+    """The page's own `Vary` names plus Accept-Encoding and Cookie, each once (Django's
+    `patch_vary_headers` does not remove repeats from the names it is given)."""
+    names = {}
+    for name in [*vary.split(","), "Accept-Encoding", "Cookie"]:
+        if name.strip():
+            names.setdefault(name.strip().lower(), name.strip())
+    return list(names.values())
+
+
 def finish(request, response, etag: str, vary: str = ""):
     """Headers of every cacheable page: browsers revalidate each time (`no-cache`) with the ETag
     (weak: the gzip and the plain bodies are the same page)."""
     response["ETag"] = etag
     response["Cache-Control"] = "no-cache"
-    patch_vary_headers(
-        response, [*(name.strip() for name in vary.split(",") if name.strip()), "Accept-Encoding", "Cookie"]
-    )
+    patch_vary_headers(response, vary_names(vary))
     return get_conditional_response(request, etag=etag, response=response)
 
 
@@ -99,8 +107,7 @@ def hit_headers(entry, compressed: bool) -> ResponseHeaders:
         response["X-Page-Cache"] = "hit"
         response["ETag"] = entry["etag"]
         response["Cache-Control"] = "no-cache"
-        vary = [part.strip() for part in entry.get("vary", "").split(",") if part.strip()]
-        patch_vary_headers(response, [*vary, "Accept-Encoding", "Cookie"])
+        patch_vary_headers(response, vary_names(entry.get("vary", "")))
         entry[name] = response.headers
     headers = ResponseHeaders({})
     headers._store = entry[name]._store.copy()  # the validated (name, value) pairs, as they are

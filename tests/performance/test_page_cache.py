@@ -88,6 +88,14 @@ def test_a_reader_accepting_gzip_gets_the_page_compressed(reader, issue_with_eve
         assert "Accept-Encoding" in compressed["Vary"]
 
 
+def test_each_vary_name_is_said_once(reader, issue_with_event):
+    issue, _event = issue_with_event
+    for response in [reader.get(issue.url, HTTP_ACCEPT_ENCODING="gzip") for _ in range(2)]:
+        names = [name.strip().lower() for name in response["Vary"].split(",")]
+        assert "cookie" in names and "accept-encoding" in names
+        assert len(names) == len(set(names)), response["X-Page-Cache"] + ": " + response["Vary"]
+
+
 def publish_edit(editor, page, **values):
     """The editor changes fields of `page` in the admin and publishes."""
     url = reverse("wagtailadmin_pages:edit", args=[page.pk])
