@@ -34,13 +34,25 @@ def pytest_collection_modifyitems(items):
             item.add_marker(skip)
 
 
+DATABASE_FIXTURES = {"db", "transactional_db", "django_db_reset_sequences", "django_db_serialized_rollback"}
+
+
+def uses_database(item) -> bool:
+    """Whether pytest-django sets up a test database for `item` (its marker or one of its fixtures)."""
+    return bool(item.get_closest_marker("django_db")) or bool(
+        DATABASE_FIXTURES & set(getattr(item, "fixturenames", ()))
+    )
+
+
 @pytest.fixture(scope="session", autouse=True)
-def migrations_data(django_db_setup, django_db_blocker) -> str:
+def migrations_data(request, django_db_setup, django_db_blocker) -> str:
     """The rows the migrations created (root page, locales, home page, groups…), serialized before any
     test runs. Tests with ``serialized_rollback`` (and the browser tests) put them back after the
     flush of a transactional test; the copy pytest-django keeps can be empty ("[]", seen on SQLite),
     which left every later test without a root page."""
     with django_db_blocker.unblock():
+        if not any(uses_database(item) for item in request.session.items):
+            return ""  # pytest-django made no test database (a browser file run alone): nothing to read
         state = getattr(connection, "_test_serialized_contents", None)
         if not state or state == "[]":
             state = connection.creation.serialize_db_to_string()
