@@ -5,6 +5,8 @@ PY := $(VENV)/bin/python
 PIP := $(VENV)/bin/pip
 HOST ?= 127.0.0.1
 PORT ?= 8000
+# pytest-xdist workers (the machines have two cores); TEST_WORKERS=0 runs the tests in one process.
+TEST_WORKERS ?= 2
 
 DEV_SETTINGS := DJANGO_SETTINGS_MODULE=pvd_site.settings.dev
 # The Procfile's commands (python, gunicorn, honcho) come from the virtualenv.
@@ -47,10 +49,10 @@ serve-prod: install
 test: install
 	bash .ci/system-deps.sh
 	npm ci --no-audit --no-fund
-	$(PY) -m pytest -q
+	$(PY) -m pytest -q -n $(TEST_WORKERS)
 
 test-postgres: install
-	DATABASE_URL=$${DATABASE_URL:-postgres://postgres@127.0.0.1:5432/pvd} $(PY) -m pytest -q
+	DATABASE_URL=$${DATABASE_URL:-postgres://postgres@127.0.0.1:5432/pvd} $(PY) -m pytest -q -n $(TEST_WORKERS)
 
 # Production as deployed: moto's S3 server, a private redis-server, two gunicorn instances with the
 # production settings on one PostgreSQL database, the worker and the clock (tests/production).

@@ -1,3 +1,5 @@
+import os
+
 from .base import *  # noqa: F403
 from .base import STORAGES, env
 
@@ -5,7 +7,9 @@ SECRET_KEY = "test-only-not-secret"
 ALLOWED_HOSTS = ["*"]
 PASSWORD_HASHERS = ["django.contrib.auth.hashers.MD5PasswordHasher"]
 STORAGES["staticfiles"] = {"BACKEND": "django.contrib.staticfiles.storage.StaticFilesStorage"}
-MEDIA_ROOT = env.str("TEST_MEDIA_ROOT", default="/tmp/pvd-test-media")
+# Each pytest-xdist worker (gw0, gw1) keeps its files apart from the other's.
+WORKER = os.environ.get("PYTEST_XDIST_WORKER", "")
+MEDIA_ROOT = env.str("TEST_MEDIA_ROOT", default=f"/tmp/pvd-test-media{WORKER}")
 WAGTAILADMIN_BASE_URL = "http://testserver"
 EMAIL_BACKEND = "django.core.mail.backends.locmem.EmailBackend"
 # Tests run without collectstatic: WhiteNoise looks files up per request instead of warning at startup.
