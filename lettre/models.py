@@ -192,13 +192,15 @@ class LettrePage(RestrictionsInOneQueryMixin, EmailPreviewMixin, Page):
 
     @cached_property
     def section_titles(self) -> dict[str, str]:
-        """{block id: the title of the section heading it sits under}: a block need not repeat it."""
+        """{block id: the title of the section heading it sits under}: a block need not repeat it.
+        Read from the raw blocks, like the sections: a page whose rendered body is kept loads none
+        of its blocks' pages and images (core.cache.memo)."""
         titles, current = {}, ""
-        for block in self.body:
-            if block.block_type == "rubrique":
-                current = block.value["title"]
+        for raw in self.body.raw_data:
+            if raw["type"] == "rubrique":
+                current = raw["value"].get("title", "")
             else:
-                titles[block.id] = current
+                titles[raw["id"]] = current
         return titles
 
     @property
