@@ -40,8 +40,20 @@ def root_children(context) -> tuple:
     return cached
 
 
+# Columns of the home's children that other apps show in the chrome, read with the menu in its one
+# query: {attribute: expression}, filled by those apps (`read_with_menu`); home adds the status its
+# accessibility statement gives to the footer's label.
+MENU_COLUMNS: dict = {}
+
+
+def read_with_menu(**columns) -> None:
+    """`read_with_menu(statement_status=F("contentpage__accessibility_status"))`: each page of the
+    menu carries that value (None for a page of another type), without a query of its own."""
+    MENU_COLUMNS.update(columns)
+
+
 def menu_pages(root) -> list:
-    return list(root.get_children().live().specific(defer=True))
+    return list(root.get_children().live().annotate(**MENU_COLUMNS).specific(defer=True))
 
 
 @register.simple_tag(takes_context=True)

@@ -8,6 +8,7 @@ from django.test.utils import CaptureQueriesContext
 from django.utils import timezone
 
 from core.models import SiteTexts
+from home.models import AccessibilityStatus, ContentPage
 from tests import factories
 
 TINY = (32, 32)  # renditions of a demo-size image take seconds (AVIF): these take milliseconds
@@ -57,6 +58,11 @@ def world(home_page, lettre_index, library, partner_index, agenda, communes, dir
 
     def build(count):
         SiteTexts.objects.get_or_create(locale=home_page.locale)  # the site's words in French
+        for n in range(count):  # legal pages of the footer, whose labels may name a statement's status
+            status = AccessibilityStatus.NON_COMPLIANT
+            legal = ContentPage(title=f"Page légale {n}", slug=f"legale-{n}", accessibility_status=status)
+            home_page.add_child(instance=legal)
+            legal.save_revision().publish()
         soon = timezone.now() + datetime.timedelta(days=3)
         long_ago = timezone.now() - datetime.timedelta(days=300)
         partners = [
