@@ -2,7 +2,7 @@
 
 from django import template
 from django.template.loader import render_to_string
-from django.urls import reverse
+from django.urls import NoReverseMatch, reverse
 
 from abonnes.forms import SubscribeForm
 
@@ -23,6 +23,11 @@ def subscribe_form(context, form=None):
 
 
 @register.simple_tag(takes_context=True)
-def subscribe_callout(context):
-    """The form in a callout with its heading: the end of an issue page."""
-    return render_to_string("abonnes/includes/subscribe_callout.html", {"form": subscribe_form(context)})
+def subscribe_callout(context, spacing="fr-mt-6w"):
+    """The form in a callout with its heading and introduction: the home page (`spacing` "fr-mb-6w")
+    and the end of an issue page."""
+    try:
+        form = subscribe_form(context)
+    except NoReverseMatch:  # the subscription pages are not served (a project without abonnes' URLs)
+        form = ""
+    return render_to_string("abonnes/includes/subscribe_callout.html", {"form": form, "spacing": spacing})

@@ -8,7 +8,6 @@ from lettre.models import LettrePage
 pytestmark = pytest.mark.browser
 
 
-@pytest.mark.xfail(strict=True, reason="the introduction touches the form: 0 px")
 @pytest.mark.parametrize("width", [1280, 320])
 def test_the_subscription_box_leaves_room_between_its_text_and_its_form(page, demo_site, width):
     issue = LettrePage.objects.live().get(number=4, locale__language_code="fr")
