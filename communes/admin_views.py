@@ -3,11 +3,13 @@
 from django import forms
 from django.urls import reverse
 from django.utils.translation import gettext_lazy as _
-from wagtail.admin.widgets.button import HeaderButton
+from wagtail.admin.ui.tables import Column
+from wagtail.admin.widgets.button import Button
 from wagtail.permission_policies import ModelPermissionPolicy
 from wagtail.snippets.views.snippets import IndexView as SnippetIndexView
 from wagtail.snippets.views.snippets import SnippetViewSet
 
+from core.admin_columns import YesNoColumn
 from core.admin_import import FileImportView
 
 from .membership_import import COLUMNS, import_members
@@ -24,11 +26,11 @@ class MembershipIndexView(SnippetIndexView):
         return queryset.filter(commune__search_key__contains=search_key(self.search_query))
 
     @property
-    def header_buttons(self):
-        buttons = list(super().header_buttons)
+    def header_more_buttons(self):
+        """The import in the header's “…” menu: beside the add button it cut the title to « Commune »."""
         import_url = reverse("communes_import")
-        buttons.append(HeaderButton(_("Import a CSV file"), url=import_url, icon_name="upload"))
-        return buttons
+        import_button = Button(_("Import a CSV file"), url=import_url, icon_name="upload")
+        return [*super().header_more_buttons, import_button]
 
 
 class MembershipViewSet(SnippetViewSet):
@@ -38,7 +40,14 @@ class MembershipViewSet(SnippetViewSet):
     menu_order = 310
     add_to_admin_menu = True
     index_view_class = MembershipIndexView
-    list_display = ["commune", "commune__department", "joined_on", "lead_public"]
+    list_display = [
+        "commune",
+        Column(
+            "department", label=_("Department"), accessor="commune.department", sort_key="commune__department"
+        ),
+        "joined_on",
+        YesNoColumn("lead_public", label=_("Lead shown on the site"), sort_key="lead_public"),
+    ]
     list_filter = ["lead_public"]
     search_fields = ["commune__name"]
     ordering = ["commune__search_key"]

@@ -11,8 +11,8 @@ def test_the_listing_searches_filters_and_counts(admin_client, subscriber_factor
     subscriber_factory("attente@example.org", status="pending")
 
     soup = page(admin_client.get(reverse("abonnes:index")))
-    header = text(soup.select_one("header"))
-    assert "Confirmé : 2" in header and "En attente de confirmation : 1" in header
+    counts = text(soup.select_one(".pvd-status-counts"))
+    assert "Confirmé : 2" in counts and "En attente de confirmation : 1" in counts
 
     found = page(admin_client.get(reverse("abonnes:index"), {"q": "barentin"}))
     assert "camille@example.org" in text(found) and "dominique@example.org" not in text(found)
@@ -31,3 +31,9 @@ def test_an_editor_without_the_model_permission_does_not_see_subscribers(client,
     client.force_login(user)
     assert client.get(reverse("abonnes:index")).status_code in (302, 403)
     assert client.get(reverse("abonnes_export")).status_code in (302, 403)
+
+
+def test_an_empty_listing_says_how_to_add_or_import_subscribers(admin_client):
+    soup = page(admin_client.get(reverse("abonnes:index")))
+    assert "Aucun abonné pour l'instant : ajoutez-en un, ou importez un fichier CSV" in text(soup)
+    assert soup.find("a", string="ajoutez-en un")["href"] == reverse("abonnes:add")

@@ -30,7 +30,6 @@ LISTINGS = [
 ]
 
 
-@pytest.mark.xfail(strict=True, reason="subscribers cut to « Abo », member communes to « Commune »")
 def test_each_listing_shows_its_title_whole(page, migrated_db, django_user_model):
     django_user_model.objects.create_superuser("chef", "chef@anct.gouv.fr", "motdepasse-assez-long")
     page.set_viewport_size({"width": 1280, "height": 900})

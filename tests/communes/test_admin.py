@@ -1,6 +1,5 @@
 """Editors manage the member communes in the admin: one at a time, or the whole list from a CSV file."""
 
-import pytest
 from bs4 import BeautifulSoup
 from django.contrib.auth.models import Permission
 from django.core.files.uploadedfile import SimpleUploadedFile
@@ -112,7 +111,6 @@ def test_the_commune_chooser_lets_an_editor_tick_several_communes(editor_client,
     assert {"22278", "97411", "97415"} <= ticks
 
 
-@pytest.mark.xfail(strict=True, reason="« Commune département », « False »")
 def test_the_listing_names_the_department_and_shows_ticks_not_python_booleans(editor_client, reference):
     Membership.objects.create(commune_id="76057", lead_public=True)
     listing = text(editor_client.get(reverse("wagtailsnippets_communes_membership:list")))
