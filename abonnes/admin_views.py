@@ -11,17 +11,14 @@ from wagtail.admin.widgets.button import Button
 from .models import PROFILE_FIELDS, Subscriber
 
 
-def status_counts() -> list[tuple[str, int]]:
-    counts = dict(Subscriber.objects.values_list("status").annotate(n=Count("pk")).values_list("status", "n"))
-    return [(label, counts.get(value, 0)) for value, label in Subscriber.Status.choices]
-
-
 class SubscriberIndexView(IndexView):
     # The counts per status above the list (as the header's subtitle they were cut at 1280 px).
     results_template_name = "abonnes/admin/index_results.html"
 
     def status_counts(self) -> list[tuple[str, int]]:
-        return status_counts()
+        """(label, number of subscribers) for each status, in the order of the choices."""
+        counts = dict(Subscriber.objects.values_list("status").annotate(Count("pk")))
+        return [(label, counts.get(value, 0)) for value, label in Subscriber.Status.choices]
 
     @property
     def header_more_buttons(self):

@@ -2,9 +2,10 @@
 
 from django import template
 from django.template.loader import render_to_string
-from django.urls import NoReverseMatch, reverse
+from django.urls import reverse
 
 from abonnes.forms import SubscribeForm
+from core.templatetags.site_tags import subscribe_url
 
 register = template.Library()
 
@@ -26,8 +27,5 @@ def subscribe_form(context, form=None):
 def subscribe_callout(context, spacing="fr-mt-6w"):
     """The form in a callout with its heading and introduction: the home page (`spacing` "fr-mb-6w")
     and the end of an issue page."""
-    try:
-        form = subscribe_form(context)
-    except NoReverseMatch:  # the subscription pages are not served (a project without abonnes' URLs)
-        form = ""
+    form = subscribe_form(context) if subscribe_url() else ""  # no form while its page is not served
     return render_to_string("abonnes/includes/subscribe_callout.html", {"form": form, "spacing": spacing})

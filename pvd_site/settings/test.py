@@ -8,8 +8,8 @@ ALLOWED_HOSTS = ["*"]
 PASSWORD_HASHERS = ["django.contrib.auth.hashers.MD5PasswordHasher"]
 STORAGES["staticfiles"] = {"BACKEND": "django.contrib.staticfiles.storage.StaticFilesStorage"}
 # Each pytest-xdist worker (gw0, gw1) keeps its files apart from the other's.
-WORKER = os.environ.get("PYTEST_XDIST_WORKER", "")
-MEDIA_ROOT = env.str("TEST_MEDIA_ROOT", default=f"/tmp/pvd-test-media{WORKER}")
+xdist_worker = os.environ.get("PYTEST_XDIST_WORKER", "")  # lower case: not a setting
+MEDIA_ROOT = env.str("TEST_MEDIA_ROOT", default=f"/tmp/pvd-test-media{xdist_worker}")
 WAGTAILADMIN_BASE_URL = "http://testserver"
 EMAIL_BACKEND = "django.core.mail.backends.locmem.EmailBackend"
 # Tests run without collectstatic: WhiteNoise looks files up per request instead of warning at startup.
